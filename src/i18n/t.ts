@@ -1,0 +1,21 @@
+import type { Locale } from './locales';
+import { en, type UiKey } from './ui/en';
+import { zhCn } from './ui/zh-cn';
+
+export type { UiKey };
+export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
+
+/**
+ * A translator for one locale. `{name}` placeholders are filled from `params`.
+ * @example useTranslations('en')('chapter.label', { number: 3 }) //=> 'Chapter 3'
+ */
+export function useTranslations(locale: Locale) {
+  const dict = dictionaries[locale];
+  return function t(key: UiKey, params?: Record<string, string | number>): string {
+    const template = dict[key];
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The search dialog. Pagefind's own script is imported only when the dialog first opens, so pages that
+ * are only read never download it. Results link to the section (heading anchor) with `?highlight=`.
+ */
+import { highlightFromUrl } from './highlight';
+
+interface PagefindSubResult { title: string; url: string; excerpt: string }
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
+}
+interface PagefindResult { id: string; data(): Promise<PagefindData> }
+interface PagefindSearch { results: PagefindResult[] }
+interface Pagefind {
+  options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(query: string, opts?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
+}
+
+const MAX_PAGES = 8;
+const MAX_SECTIONS_PER_PAGE = 3;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
+  return pagefindPromise;
+}
+
+/** Appends `highlight=` before the hash so the target page can mark the terms. */
+function withHighlight(url: string, query: string): string {
+  const [path, hash] = url.split('#', 2) as [string, string | undefined];
+  const sep = path.includes('?') ? '&' : '?';
+  return `${path}${sep}highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function initSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog) return;
+  const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+  const filterSelects = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+  const base = dialog.dataset.base ?? '/';
+  const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Record<string, string>;
+  let opener: HTMLElement | null = null;
+
+  const open = () => {
+    if (dialog.open) return;
+    opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    input.focus();
+    input.select();
+    void loadPagefind(base).catch(() => (status.textContent = messages.error ?? ''));
+  };
+  const close = () => dialog.close();
+  dialog.addEventListener('close', () => opener?.focus());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) close(); // a click on the backdrop
+  });
+
+  for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    button.addEventListener('click', open);
+  }
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', close);
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      open();
+    } else if (event.key === '/' && !typing && !dialog.open) {
+      event.preventDefault();
+      open();
+    }
+  });
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    if (all.length === 0) return;
+    event.preventDefault();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    if (index === -1) {
+      all[step === 1 ? 0 : all.length - 1]!.focus();
+    } else if (index + step < 0) {
+      input.focus();
+    } else {
+      all[Math.min(index + step, all.length - 1)]!.focus();
+    }
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      links()[0]?.click();
+    }
+  });
+
+  let generation = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = messages.loading ?? '';
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(base);
+    } catch {
+      status.textContent = messages.error ?? '';
+      return;
+    }
+    const filters: Record<string, string> = {};
+    for (const select of filterSelects) {
+      if (select.value) filters[select.dataset.searchFilter!] = select.value;
+    }
+    const search = await pagefind.debouncedSearch(query, { filters }, 150);
+    if (search === null || mine !== generation) return;
+    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
+    if (mine !== generation) return;
+    render(pages, query);
+  };
+
+  const render = (pages: PagefindData[], query: string) => {
+    const items: HTMLLIElement[] = [];
+    for (const page of pages) {
+      const pageTitle = page.meta.title ?? page.url;
+      const subs = (page.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS_PER_PAGE);
+      const entries = subs.length > 0 ? subs : [{ title: pageTitle, url: page.url, excerpt: page.excerpt }];
+      for (const entry of entries) {
+        const li = el('li');
+        const a = el('a');
+        a.href = withHighlight(entry.url, query);
+        a.append(el('span', 'result-title', entry.title));
+        if (subs.length > 0) a.append(el('span', 'result-page', pageTitle));
+        const excerpt = el('span', 'result-excerpt');
+        excerpt.innerHTML = entry.excerpt; // Pagefind escapes page text; it only adds <mark>.
+        a.append(excerpt);
+        li.append(a);
+        items.push(li);
+      }
+    }
+    list.replaceChildren(...items);
+    status.textContent =
+      items.length === 0
+        ? (messages.noResults ?? '').replace('{query}', query)
+        : (messages.resultCount ?? '').replace('{count}', String(items.length));
+  };
+
+  input.addEventListener('input', () => void run());
+  for (const select of filterSelects) select.addEventListener('change', () => void run());
+}
+
+highlightFromUrl();

@@ -1,0 +1,26 @@
+/** Components chapter authors use in MDX without importing them (passed to `<Content components>`). */
+import Steps from './Steps.astro';
+import Step from './Step.astro';
+import Checklist from './Checklist.astro';
+import Metrics from './Metrics.astro';
+import Metric from './Metric.astro';
+import Example from './Example.astro';
+import Pitfalls from './Pitfalls.astro';
+import Term from './Term.astro';
+import Calculator from './Calculator.astro';
+import CalculatorLink from './CalculatorLink.astro';
+import PricingExample from './PricingExample.astro';
+
+export const mdxComponents = {
+  Steps,
+  Step,
+  Checklist,
+  Metrics,
+  Metric,
+  Example,
+  Pitfalls,
+  Term,
+  Calculator,
+  CalculatorLink,
+  PricingExample,
+};
