@@ -1,11 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
+import { glossaryEntrySchema } from './schemas/glossary';
 
 export const collections = {
   /** `content/<locale>/NN-slug.mdx`; the entry id is `<locale>/NN-slug`. Tests may point at a fixture folder. */
   chapters: defineCollection({
     loader: glob({ pattern: '*/[0-9][0-9]-*.mdx', base: process.env.PLAYBOOK_CONTENT_DIR ?? './content' }),
     schema: chapterSchema,
+  }),
+  /** `content/glossary.yaml`: a list of terms, each in both languages. */
+  glossary: defineCollection({
+    loader: file(`${process.env.PLAYBOOK_CONTENT_DIR ?? './content'}/glossary.yaml`),
+    schema: glossaryEntrySchema,
   }),
 };

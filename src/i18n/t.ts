@@ -19,3 +19,16 @@ export function useTranslations(locale: Locale) {
     );
   };
 }
+
+/**
+ * The strings under some key prefixes, for an island: it receives only what it shows, in one language.
+ * @example pickStrings('en', ['calc.'])['calc.csv'] //=> 'Download CSV'
+ */
+export function pickStrings(locale: Locale, prefixes: readonly string[]): Record<string, string> {
+  const dict = dictionaries[locale];
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(dict) as UiKey[]) {
+    if (prefixes.some((p) => key.startsWith(p))) out[key] = dict[key];
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 /**
- * The search dialog. Pagefind's own script is imported only when the dialog first opens, so pages that
- * are only read never download it. Results link to the section (heading anchor) with `?highlight=`.
+ * The search dialog, loaded by `search-trigger.ts` on first use. Pagefind's own script is imported when the
+ * dialog first opens, so pages that are only read never download it. Results link to the section (heading
+ * anchor) with `?highlight=` so the target page can mark the terms.
  */
-import { highlightFromUrl } from './highlight';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData {
@@ -50,9 +50,17 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-export function initSearch(): void {
+let open: (() => void) | undefined;
+
+/** Opens the dialog, wiring it up the first time. */
+export function openSearchDialog(): void {
+  open ??= setUp();
+  open?.();
+}
+
+function setUp(): (() => void) | undefined {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog) return;
+  if (!dialog) return undefined;
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
@@ -61,7 +69,7 @@ export function initSearch(): void {
   const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Record<string, string>;
   let opener: HTMLElement | null = null;
 
-  const open = () => {
+  const openDialog = () => {
     if (dialog.open) return;
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
@@ -75,22 +83,7 @@ export function initSearch(): void {
     if (event.target === dialog) close(); // a click on the backdrop
   });
 
-  for (const button of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
-    button.addEventListener('click', open);
-  }
   dialog.querySelector('[data-search-close]')?.addEventListener('click', close);
-
-  document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-    if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      open();
-    } else if (event.key === '/' && !typing && !dialog.open) {
-      event.preventDefault();
-      open();
-    }
-  });
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   dialog.addEventListener('keydown', (event) => {
@@ -171,6 +164,5 @@ export function initSearch(): void {
 
   input.addEventListener('input', () => void run());
   for (const select of filterSelects) select.addEventListener('change', () => void run());
+  return openDialog;
 }
-
-highlightFromUrl();

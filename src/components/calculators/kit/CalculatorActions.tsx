@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import type { T } from './strings';
+
+interface Props {
+  t: T;
+  /** Builds the share link for the current inputs. */
+  shareUrl: () => string;
+  /** Builds the CSV document for the current inputs and results (may load its code on demand). */
+  csv: () => string | Promise<string>;
+  filename: string;
+  onReset: () => void;
+}
+
+/** Copy link, CSV download, print and reset: the same four actions on every calculator. */
+export function CalculatorActions({ t, shareUrl, csv, filename, onReset }: Props) {
+  const [message, setMessage] = useState('');
+
+  const copy = async () => {
+    const url = shareUrl();
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      /* some embedded browsers refuse; the clipboard still works */
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage(t('calc.shareCopied'));
+    } catch {
+      setMessage(t('calc.shareFailed'));
+    }
+  };
+
+  const download = async () => {
+    const blob = new Blob([await csv()], { type: 'text/csv;charset=utf-8' });
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
+  };
+
+  return (
+    <div class="calc-actions no-print">
+      <button type="button" onClick={() => void copy()} data-action="share">{t('calc.share')}</button>
+      <button type="button" onClick={() => void download()} data-action="csv">{t('calc.csv')}</button>
+      <button type="button" onClick={() => window.print()} data-action="print">{t('calc.print')}</button>
+      <button type="button" onClick={onReset} data-action="reset">{t('calc.reset')}</button>
+      <p class="calc-actions-status" role="status">{message}</p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { lineChart, type ChartSpec } from '../../../lib/chart';
+import type { T } from './strings';
+
+interface Props extends ChartSpec {
+  id: string;
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  t: T;
+}
+
+/** An SVG line chart with its data as a table beside it, for screen readers and for copying. */
+export function LineChart(props: Props) {
+  const g = lineChart(props);
+  const { id, title, xLabel, yLabel, t } = props;
+  const bottom = g.height - g.margin.bottom;
+  return (
+    <figure class="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby={`${id}-title`} class="chart-svg">
+        {g.yTicks.map((tick) => (
+          <g key={`y${tick.value}`}>
+            <line x1={g.margin.left} x2={g.width - g.margin.right} y1={tick.position} y2={tick.position} class="chart-grid" />
+            <text x={g.margin.left - 6} y={tick.position} dy="0.32em" text-anchor="end" class="chart-tick">{tick.label}</text>
+          </g>
+        ))}
+        {g.xTicks.map((tick) => (
+          <text key={`x${tick.value}`} x={tick.position} y={bottom + 16} text-anchor="middle" class="chart-tick">{tick.label}</text>
+        ))}
+        {g.zeroY !== null && <line x1={g.margin.left} x2={g.width - g.margin.right} y1={g.zeroY} y2={g.zeroY} class="chart-zero" />}
+        {g.guides.map((guide, i) => (
+          <g key={`g${i}`}>
+            <line x1={g.margin.left} x2={g.width - g.margin.right} y1={guide.y} y2={guide.y} class="chart-guide" />
+            <text x={g.width - g.margin.right} y={guide.y - 4} text-anchor="end" class="chart-guide-label">{guide.label}</text>
+          </g>
+        ))}
+        <path d={g.path} class="chart-line" fill="none" />
+        {g.markers.map((m, i) => (
+          <g key={`m${i}`}>
+            <circle cx={m.x} cy={m.y} r={5} class="chart-marker" />
+            <text x={m.x + 8} y={m.y + 16} class="chart-marker-label">{m.label}</text>
+          </g>
+        ))}
+        <text x={(g.margin.left + g.width - g.margin.right) / 2} y={g.height - 4} text-anchor="middle" class="chart-axis-label">{xLabel}</text>
+        <text transform={`translate(12 ${(g.margin.top + bottom) / 2}) rotate(-90)`} text-anchor="middle" class="chart-axis-label">{yLabel}</text>
+      </svg>
+      <details class="chart-data">
+        <summary>{t('calc.chartTable')}</summary>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr><th scope="col">{xLabel}</th><th scope="col">{yLabel}</th></tr>
+            </thead>
+            <tbody>
+              {props.series.map((p, i) => (
+                <tr key={i}><td class="num">{props.formatX(p.x)}</td><td class="num">{props.formatY(p.y)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,30 @@
+import type { T } from './strings';
+
+export interface Step {
+  key: string;
+  detail?: string;
+  expression: string;
+  result: string;
+}
+
+/** The calculation written out step by step, with the reader's numbers. */
+export function MathSteps({ steps, t }: { steps: Step[]; t: T }) {
+  return (
+    <details class="calc-math" data-math>
+      <summary>{t('calc.math')}</summary>
+      <ol>
+        {steps.map((s, i) => (
+          <li key={i}>
+            <span class="math-label">
+              {t(s.key)}
+              {s.detail ? ` (${s.detail})` : ''}
+            </span>
+            <code>
+              {s.expression} = <strong>{s.result}</strong>
+            </code>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,88 @@
+import { channelPriceTable } from '../../../lib/calc/pricing';
+import { toMajor, toMinor } from '../../../lib/money';
+import { NumberField } from '../kit/NumberField';
+import { makeT, type Strings } from '../kit/strings';
+import { usePricingInputs } from './usePricingInputs';
+import { MONEY_MAX, pricingFormat, toPercent, toRate } from './format';
+import type { PricingForm } from '../../../lib/calc/pricing-schema';
+
+type Channel = PricingForm['channels'][number];
+const rateFields = ['commission', 'paymentFee', 'vatRate'] as const;
+
+/** Each channel's price for the same margin, and its margin at the current price; channels are editable. */
+export default function PricingChannels({ intl, strings }: { intl: string; strings: Strings }) {
+  const t = makeT(strings);
+  const { a, form, scenario, setForm } = usePricingInputs();
+  const currency = a.currency;
+  const f = pricingFormat(intl, currency);
+  const rows = channelPriceTable(
+    { currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: scenario.price },
+    form.channels,
+  );
+  const setChannel = (i: number, patch: Partial<Channel>) =>
+    setForm({ channels: form.channels.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+
+  return (
+    <section class="calc-channels" aria-labelledby="pricing-channels-title" data-calculator-island="pricing-channels">
+      <h3 id="pricing-channels-title">{t('pricing.channels')}</h3>
+      <p>{t('pricing.channels.note', { margin: f.pct(form.targetMargin) })}</p>
+      <div class="table-scroll">
+        <table data-channel-table>
+          <thead>
+            <tr>
+              <th scope="col">{t('pricing.channel.name')}</th>
+              <th scope="col" class="num">{t('pricing.channel.commission')}</th>
+              <th scope="col" class="num">{t('pricing.channel.paymentFee')}</th>
+              <th scope="col" class="num">{t('pricing.channel.fixedFee')}</th>
+              <th scope="col" class="num">{t('pricing.channel.vatRate')}</th>
+              <th scope="col" class="num">{t('pricing.channel.price')}</th>
+              <th scope="col" class="num">{t('pricing.channel.marginAt', { price: f.money(scenario.price) })}</th>
+              <td></td>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                <td>
+                  <input type="text" id={`pricing-channel-${i}-name`} aria-label={`${t('pricing.channel.name')} ${i + 1}`} value={row.channel.name} maxLength={40}
+                    onInput={(e) => setChannel(i, { name: e.currentTarget.value.slice(0, 40) })} />
+                </td>
+                {rateFields.slice(0, 2).map((field) => (
+                  <td class="num" key={field}>
+                    <NumberField id={`pricing-channel-${i}-${field}`} hideLabel label={`${row.channel.name}: ${t(`pricing.channel.${field}`)}`}
+                      value={toPercent(row.channel[field])} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
+                      format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { [field]: toRate(v) })} />
+                  </td>
+                ))}
+                <td class="num">
+                  <NumberField id={`pricing-channel-${i}-fixedFee`} hideLabel label={`${row.channel.name}: ${t('pricing.channel.fixedFee')}`}
+                    value={toMajor(row.channel.fixedFee, currency)} t={t} spec={{ kind: 'money', min: 0, max: MONEY_MAX }}
+                    format={f.moneyField} formatBound={f.bound} onValid={(v) => setChannel(i, { fixedFee: toMinor(v, currency) })} />
+                </td>
+                <td class="num">
+                  <NumberField id={`pricing-channel-${i}-vatRate`} hideLabel label={`${row.channel.name}: ${t('pricing.channel.vatRate')}`}
+                    value={toPercent(row.channel.vatRate)} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
+                    format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { vatRate: toRate(v) })} />
+                </td>
+                <td class="num" data-channel-price>{row.solved.ok ? f.money(row.solved.breakdown.shownPrice) : t('pricing.channel.unreachable')}</td>
+                <td class="num" data-channel-margin>{row.atCommonPrice.margin === null ? '—' : f.pct(row.atCommonPrice.margin)}</td>
+                <td>
+                  <button type="button" onClick={() => setForm({ channels: form.channels.filter((_, j) => j !== i) })}>
+                    {t('pricing.channel.remove', { name: row.channel.name })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {form.channels.length < 8 && (
+        <button type="button" data-action="add-channel" onClick={() => setForm({
+          channels: [...form.channels, { name: `${t('pricing.channel.name')} ${form.channels.length + 1}`, commission: 0.05, paymentFee: 0.006, fixedFee: 0, vatRate: a.vatRate }],
+        })}>
+          {t('pricing.channel.add')}
+        </button>
+      )}
+    </section>
+  );
+}

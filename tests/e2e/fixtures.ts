@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Every test fails if the page logs a console error, throws, or a request fails. */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      page.on('requestfailed', (req) => {
+        // Downloads of blob: URLs are not network failures.
+        if (!req.url().startsWith('blob:')) errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400) errors.push(`http ${res.status()}: ${res.url()}`);
+      });
+      await use(errors);
+      expect(errors, 'console errors, page errors or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** WCAG 2.0/2.1/2.2 A and AA rules. */
+export async function axe(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+export const chapterSlugs = [
+  '01-introduction',
+  '02-market-analysis',
+  '03-core-strategies',
+  '04-customer-experience',
+  '05-marketing',
+  '06-data-driven',
+  '07-team',
+  '08-outlook',
+] as const;
+
+/** Sets the stored theme before any page script runs. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((t) => localStorage.setItem('playbook:theme', t), theme);
+}

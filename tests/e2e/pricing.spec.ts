@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, axe } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const PAGE = '/en/calculators/pricing/';
+
+async function ready(page: Page, path = PAGE) {
+  await page.goto(path);
+  await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
+}
+const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`);
+
+test('without JavaScript the page shows the default example and its result', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'margin')).toHaveText('30.0%');
+  await expect(page.locator('.noscript-note')).toBeVisible();
+  await expect(page.locator('.chart-svg')).toBeVisible();
+  await context.close();
+});
+
+test('typing a cost updates the solved price, the breakdown and the chart', async ({ page }) => {
+  await ready(page);
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  const before = await page.locator('.chart-line').getAttribute('d');
+  await page.fill('#pricing-unit-cost', '60');
+  await expect(result(page, 'price')).toHaveText('CN¥97.11');
+  await expect(result(page, 'margin')).toHaveText('30.0%');
+  await page.locator('.chart-svg').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.locator('.chart-line').getAttribute('d')).not.toBe(before);
+});
+
+test('people-typed numbers work: full-width digits, decimal comma, percent sign', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '５０');
+  await page.fill('#pricing-target-margin', '30％');
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await page.fill('#pricing-fixed-fees', '0,3');
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+});
+
+test('bad input shows a message next to the field and keeps the last good result', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '12abc');
+  const error = page.locator('#pricing-unit-cost-error');
+  await expect(error).toContainText('Unit cost (ex VAT)');
+  await expect(error).toContainText('between 0 and 1,000,000,000');
+  await expect(page.locator('#pricing-unit-cost')).toHaveAttribute('aria-invalid', 'true');
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await page.fill('#pricing-unit-cost', '1e309');
+  await expect(error).toBeVisible();
+  await expect(page.locator('[data-result-panel]')).not.toContainText(/NaN|Infinity/);
+});
+
+test('an unreachable target is explained instead of showing a price', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-target-margin', '95');
+  await expect(page.locator('[data-warning="unreachable"]')).toContainText('No price reaches');
+  await expect(page.locator('[data-result-panel]')).not.toContainText(/NaN|Infinity/);
+});
+
+test('margin at a price warns about losses', async ({ page }) => {
+  await ready(page);
+  await page.check('input[name="pricing-mode"][value="price"]');
+  await page.fill('#pricing-price', '40');
+  await expect(page.locator('[data-warning="loss"]')).toBeVisible();
+  await expect(page.locator('[data-warning="below-cost"]')).toBeVisible();
+});
+
+test('switching currency changes the format, not the numbers', async ({ page }) => {
+  await ready(page);
+  await page.selectOption('#pricing-currency', 'EUR');
+  await expect(result(page, 'price')).toHaveText('€81.00');
+  await page.selectOption('#pricing-currency', 'USD');
+  await expect(result(page, 'price')).toHaveText('US$81.00');
+});
+
+test('a share link restores the same result in a new page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '123.45');
+  await page.fill('#pricing-vat', '13');
+  await page.selectOption('#pricing-currency', 'USD');
+  const price = await result(page, 'price').textContent();
+  await page.click('[data-action="share"]');
+  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('?pricing=');
+
+  const fresh = await context.browser()!.newContext();
+  const other = await fresh.newPage();
+  await ready(other, link.replace(/^https?:\/\/[^/]+/, 'http://localhost:4321'));
+  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(result(other, 'price')).toHaveText(price!);
+  await expect(other.locator('#pricing-unit-cost')).toHaveValue('123.45');
+  await fresh.close();
+});
+
+test('a hostile share link is ignored with a notice', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const evil = Buffer.from('{"assumptions":{"__proto__":{"x":1},"currency":"<img src=x onerror=alert(1)>"}}').toString('base64url');
+  await ready(page, `${PAGE}?pricing=${evil}`);
+  await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await ready(page, `${PAGE}?pricing=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+  await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
+  expect(dialogs).toBe(0);
+});
+
+test('the CSV download has a BOM, CRLF lines and the result', async ({ page }) => {
+  await ready(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text).toContain('\r\n');
+  expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  expect(text).toContain('Price to charge,81');
+  expect(download.suggestedFilename()).toBe('pricing.csv');
+});
+
+test('channels: each gets its own price and a margin at the common price', async ({ page }) => {
+  await ready(page);
+  const table = page.locator('[data-channel-table]');
+  await table.scrollIntoViewIfNeeded();
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect(table.locator('[data-channel-price]').first()).toHaveText(/CN¥/);
+  await page.click('[data-action="add-channel"]');
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+});
+
+test('settings persist across visits; reset returns the example', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '70');
+  await page.reload();
+  await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('70.00');
+  await page.click('[data-action="reset"]');
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+});
+
+test('corrupted storage falls back to the example quietly', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('playbook:assumptions', '{"currency":"XXX","unitCost":-1}');
+    localStorage.setItem('playbook:pricing', 'not json');
+  });
+  await ready(page);
+  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+});
+
+test('storage that throws does not break the calculator', async ({ page }) => {
+  await page.addInitScript(() => {
+    const fail = () => {
+      throw new DOMException('QuotaExceededError', 'QuotaExceededError');
+    };
+    Storage.prototype.setItem = fail;
+  });
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '60');
+  await expect(result(page, 'price')).toHaveText('CN¥97.11');
+});
+
+test('the Chinese page is labelled in Chinese and formats yuan', async ({ page }) => {
+  await ready(page, '/zh-cn/calculators/pricing/');
+  await expect(page.locator('label[for="pricing-unit-cost"]')).toHaveText('单件成本（不含税）');
+  await expect(result(page, 'price')).toHaveText('¥81.00');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no axe violations after a calculation (${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('playbook:theme', t), theme);
+    await ready(page);
+    await page.fill('#pricing-unit-cost', '60');
+    await page.fill('#pricing-target-margin', 'abc');
+    await page.locator('[data-channel-table]').scrollIntoViewIfNeeded();
+    await page.locator('.calc-converter').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    expect(await axe(page)).toEqual([]);
+  });
+}
