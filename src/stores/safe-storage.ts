@@ -4,7 +4,7 @@ import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persist
  * A storage engine for persistent stores that never throws: when localStorage is disabled, full or
  * missing, values live in memory for the visit and the page keeps working.
  */
-function createSafeEngine(): Record<string, string | undefined> {
+function createSafeEngine(): Record<string, string> {
   const memory = new Map<string, string>();
   let storage: Storage | undefined;
   try {
@@ -21,7 +21,7 @@ function createSafeEngine(): Record<string, string | undefined> {
       return undefined;
     }
   };
-  return new Proxy({} as Record<string, string | undefined>, {
+  return new Proxy({} as Record<string, string>, {
     get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
     has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
     set: (_target, key, value) => {

@@ -68,7 +68,7 @@ test('the theme is set by the inline head script, not by a later module', async 
   await page.addInitScript(() => {
     localStorage.setItem('playbook:theme', 'dark');
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') (window as unknown as { themeAtInteractive?: string }).themeAtInteractive = document.documentElement.dataset.theme;
+      if (document.readyState === 'interactive') (window as unknown as { themeAtInteractive?: string | undefined }).themeAtInteractive = document.documentElement.dataset.theme;
     });
   });
   await page.goto('/en/02-market-analysis/');
