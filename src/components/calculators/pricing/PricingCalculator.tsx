@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { $assumptions } from '../../../stores/assumptions';
 import { $pricingForm } from '../../../stores/pricing';
 import { defaultAssumptions, defaultPricingForm, feeKinds, pricingStateSchema, type PricingForm } from '../../../lib/calc/pricing-schema';
-import { priceEndings } from '../../../lib/calc/pricing';
+import { channelPriceTable, priceEndings } from '../../../lib/calc/pricing';
 import { priceSteps, targetMarginSteps } from '../../../lib/calc/pricing-math';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
@@ -48,7 +48,6 @@ export default function PricingCalculator({ intl, strings }: Props) {
 
   const csv = async () => {
     const { pricingCsv } = await import('../../../lib/calc/pricing-report');
-    const { channelPriceTable } = await import('../../../lib/calc/pricing');
     const rows = channelPriceTable(
       { currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: scenario.price },
       form.channels,
