@@ -2,10 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
+
+// SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
+const site = process.env.SITE ?? 'https://playbook.example.com';
+const base = process.env.BASE ?? '/';
 
 export default defineConfig({
-  site: 'https://playbook.example.com',
+  site,
+  base,
   trailingSlash: 'always',
   markdown: {
     // `## Title {#section-id}` keeps one anchor per section in both languages.
@@ -13,7 +20,12 @@ export default defineConfig({
     // The playbook has no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
+    hoistIslandStyle(),
+  ],
   security: {
     csp: {
       directives: [

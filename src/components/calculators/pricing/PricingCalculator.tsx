@@ -63,7 +63,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
         </p>
       )}
       <p class="noscript-note">{t('calc.noscript')}</p>
-      <form class="calc-form" onSubmit={(e) => e.preventDefault()}>
+      <div class="calc-form">
         <fieldset class="calc-mode">
           <legend>{t('pricing.mode')}</legend>
           {(['margin', 'price'] as const).map((mode) => (
@@ -140,7 +140,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
             );
           })}
         </div>
-      </form>
+      </div>
 
       <div class="calc-result" aria-live="polite" data-result-panel>
         {solved && !solved.ok ? (
