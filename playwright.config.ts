@@ -26,7 +26,8 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  // Checks over another build folder (the sub-path build) read files only and need no server.
+  webServer: process.env.PLAYBOOK_DIST ? undefined : {
     command: `node_modules/.bin/astro preview --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: true,

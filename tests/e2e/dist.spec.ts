@@ -5,7 +5,7 @@ import { join, posix } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
 
-const DIST = 'dist';
+const DIST = process.env.PLAYBOOK_DIST ?? 'dist';
 const BASE = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 
 function htmlFiles(dir: string): string[] {
