@@ -8,6 +8,11 @@ export interface HeadingRef {
   text: string;
 }
 
+/** Smart punctuation turns ' into ’ in rendered headings; titles are compared without that difference. */
+function plain(text: string): string {
+  return text.trim().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...').replace(/—/g, '---').replace(/–/g, '--');
+}
+
 /**
  * Problems between a chapter's declared sections and the `h2` headings of its body, as readable messages.
  * An empty list means they agree in id, title and order.
@@ -24,7 +29,7 @@ export function sectionProblems(sections: SectionRef[], headings: HeadingRef[]):
       problems.push(`heading "${found!.text}" (#${found!.slug}) is not listed in frontmatter sections`);
     } else if (!found) {
       problems.push(`sections[${i}] "${declared.id}" has no "## ${declared.title} {#${declared.id}}" heading`);
-    } else if (declared.id !== found.slug || declared.title !== found.text.trim()) {
+    } else if (declared.id !== found.slug || plain(declared.title) !== plain(found.text)) {
       problems.push(
         `sections[${i}] is "${declared.title}" {#${declared.id}} but heading ${i + 1} is "${found.text}" {#${found.slug}}`,
       );

@@ -4,7 +4,7 @@
  * anchor) with `?highlight=` so the target page can mark the terms.
  */
 
-interface PagefindSubResult { title: string; url: string; excerpt: string }
+interface PagefindSubResult { title: string; url: string; excerpt: string; locations?: number[] }
 interface PagefindData {
   url: string;
   excerpt: string;
@@ -140,7 +140,11 @@ function setUp(): (() => void) | undefined {
     const items: HTMLLIElement[] = [];
     for (const page of pages) {
       const pageTitle = page.meta.title ?? page.url;
-      const subs = (page.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS_PER_PAGE);
+      // Sections with the most matches first: Pagefind lists them in page order.
+      const subs = (page.sub_results ?? [])
+        .filter((s) => s.url.includes('#'))
+        .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+        .slice(0, MAX_SECTIONS_PER_PAGE);
       const entries = subs.length > 0 ? subs : [{ title: pageTitle, url: page.url, excerpt: page.excerpt }];
       for (const entry of entries) {
         const li = el('li');

@@ -18,3 +18,9 @@ describe('sectionProblems', () => {
     expect(sectionProblems([{ id: 'a', title: 'A' }], [h('b', 'A')])).toHaveLength(1);
   });
 });
+
+describe('sectionProblems and smart punctuation', () => {
+  it('treats typographic quotes in rendered headings as the typed ones', () => {
+    expect(sectionProblems([{ id: 'a', title: "Today's plan" }], [h('a', 'Today’s plan')])).toEqual([]);
+  });
+});
