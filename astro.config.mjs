@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
+import { scrollableTables } from './src/integrations/scrollable-tables.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
 const site = process.env.SITE ?? 'https://playbook.example.com';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // `## Title {#section-id}` keeps one anchor per section in both languages.
-    processor: satteri({ features: { headingAttributes: true } }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables()] }),
     // The playbook has no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -1,7 +1,7 @@
 /** Marks the terms of `?highlight=` inside the page's main content, after following a search result. */
 export function highlightFromUrl(): void {
   const query = new URLSearchParams(location.search).get('highlight');
-  const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
+  const root = document.querySelector<HTMLElement>('[data-pagefind-body]') ?? document.querySelector<HTMLElement>('main');
   if (!query || !root) return;
   const terms = query
     .split(/\s+/)

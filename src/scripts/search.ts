@@ -17,7 +17,18 @@ interface PagefindSearch { results: PagefindResult[] }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  search(query: string, opts?: Record<string, unknown>): Promise<PagefindSearch>;
   debouncedSearch(query: string, opts?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
+}
+
+/** Splits runs of Chinese characters into words with the browser's segmenter; other text is kept. */
+function segmentCjk(query: string): string {
+  if (!/[\u3400-\u9fff]{3,}/.test(query) || typeof Intl.Segmenter !== 'function') return query;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(query)]
+    .filter((part) => part.isWordLike)
+    .map((part) => part.segment)
+    .join(' ');
 }
 
 const MAX_PAGES = 8;
@@ -28,7 +39,8 @@ function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // A low page-length weight keeps short glossary records from crowding out the sections that explain a term.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
     await pagefind.init();
     return pagefind;
   })();
@@ -131,7 +143,17 @@ function setUp(): (() => void) | undefined {
     }
     const search = await pagefind.debouncedSearch(query, { filters }, 150);
     if (search === null || mine !== generation) return;
-    const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
+    let results = search.results;
+    // Pagefind 1.4 matches a Chinese compound such as 需求预测 only if the index kept it as one word. When few
+    // pages match, also search its words as the browser segments them and append what that adds.
+    const split = segmentCjk(query);
+    if (results.length < MAX_PAGES && split !== query) {
+      const more = await pagefind.search(split, { filters });
+      if (mine !== generation) return;
+      const seen = new Set(results.map((r) => r.id));
+      results = [...results, ...more.results.filter((r) => !seen.has(r.id))];
+    }
+    const pages = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (mine !== generation) return;
     render(pages, query);
   };

@@ -46,7 +46,7 @@ export function LineChart(props: Props) {
       </svg>
       <details class="chart-data">
         <summary>{t('calc.chartTable')}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={`${title}: ${t('calc.chartTable')}`}>
           <table>
             <thead>
               <tr><th scope="col">{xLabel}</th><th scope="col">{yLabel}</th></tr>

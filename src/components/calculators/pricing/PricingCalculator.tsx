@@ -166,7 +166,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
               </ul>
             )}
             <h3>{t('pricing.breakdown')}</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabIndex={0} role="region" aria-label={t('pricing.breakdown')}>
               <table class="calc-breakdown">
                 <tbody>
                   <tr><th scope="row">{t('pricing.line.gross')}</th><td class="num">{f.money(breakdown.grossPrice)}</td></tr>

@@ -26,7 +26,7 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
     <section class="calc-channels" aria-labelledby="pricing-channels-title" data-calculator-island="pricing-channels">
       <h3 id="pricing-channels-title">{t('pricing.channels')}</h3>
       <p>{t('pricing.channels.note', { margin: f.pct(form.targetMargin) })}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('pricing.channels.note', { margin: f.pct(form.targetMargin) })}>
         <table data-channel-table>
           <thead>
             <tr>
