@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { scrollableTables } from './src/integrations/scrollable-tables.ts';
+import { interactDirective } from './src/integrations/interact-directive.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
 const site = process.env.SITE ?? 'https://playbook.example.com';
@@ -26,6 +27,7 @@ export default defineConfig({
     preact(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
     hoistIslandStyle(),
+    interactDirective(),
   ],
   security: {
     csp: {

@@ -27,10 +27,10 @@ export default defineConfig({
     },
   },
   // Checks over another build folder (the sub-path build) read files only and need no server.
-  webServer: process.env.PLAYBOOK_DIST ? undefined : {
+  ...(process.env.PLAYBOOK_DIST ? {} : { webServer: {
     command: `node_modules/.bin/astro preview --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: true,
     timeout: 60_000,
-  },
+  } }),
 });

@@ -10,6 +10,7 @@ import Term from './Term.astro';
 import Calculator from './Calculator.astro';
 import CalculatorLink from './CalculatorLink.astro';
 import PricingExample from './PricingExample.astro';
+import PromotionExample from './PromotionExample.astro';
 
 export const mdxComponents = {
   Steps,
@@ -23,4 +24,5 @@ export const mdxComponents = {
   Calculator,
   CalculatorLink,
   PricingExample,
+  PromotionExample,
 };

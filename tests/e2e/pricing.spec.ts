@@ -4,8 +4,10 @@ import type { Page } from '@playwright/test';
 
 const PAGE = '/en/calculators/pricing/';
 
+/** Opens the page and wakes the calculator the way a reader does: by focusing a field. */
 async function ready(page: Page, path = PAGE) {
   await page.goto(path);
+  await page.focus('#pricing-unit-cost');
   await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
 }
 const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`);
@@ -19,6 +21,25 @@ test('without JavaScript the page shows the default example and its result', asy
   await expect(page.locator('.noscript-note')).toBeVisible();
   await expect(page.locator('.chart-svg')).toBeVisible();
   await context.close();
+});
+
+test('before any interaction the page loads no calculator code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(PAGE, { waitUntil: 'networkidle' });
+  expect(scripts.filter((u) => /Pricing|preact|codec/i.test(u))).toEqual([]);
+  await page.focus('#pricing-unit-cost');
+  await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
+  expect(scripts.some((u) => /PricingCalculator/.test(u))).toBe(true);
+});
+
+test('text typed while the calculator wakes is kept and used', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.click('#pricing-unit-cost', { clickCount: 3 });
+  await page.keyboard.type('60', { delay: 0 });
+  await expect(result(page, 'price')).toHaveText('CN¥97.12');
 });
 
 test('typing a cost updates the solved price, the breakdown and the chart', async ({ page }) => {
@@ -90,9 +111,9 @@ test('a share link restores the same result in a new page', async ({ page, conte
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('?pricing=');
 
-  const fresh = await context.browser()!.newContext();
+  const fresh = await context.browser()!.newContext({ baseURL: test.info().project.use.baseURL });
   const other = await fresh.newPage();
-  await ready(other, link.replace(/^https?:\/\/[^/]+/, 'http://localhost:4321'));
+  await ready(other, link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
   await expect(result(other, 'price')).toHaveText(price!);
   await expect(other.locator('#pricing-unit-cost')).toHaveValue('123.45');
@@ -140,6 +161,7 @@ test('settings persist across visits; reset returns the example', async ({ page 
   await ready(page);
   await page.fill('#pricing-unit-cost', '70');
   await page.reload();
+  // Saved inputs wake the calculator without any interaction.
   await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
   await expect(page.locator('#pricing-unit-cost')).toHaveValue('70.00');
   await page.click('[data-action="reset"]');

@@ -1,3 +1,5 @@
+import { promotionStrings } from './promotion';
+
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
   'site.name': 'Playbook',
@@ -190,6 +192,7 @@ export const en = {
   'start.role.lead.text': "You own the targets and the people. Start with the goals and the KPI chapter, then incentives and roles, then the outlook for what to prepare next.",
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
+  ...promotionStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { UiKey } from './en';
+import { promotionStrings } from './promotion';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -192,4 +193,5 @@ export const zhCn: Record<UiKey, string> = {
   'start.role.lead.text': "你对目标和团队负责。先读目标与 KPI 章节，再读激励机制和岗位分工，最后读展望，想清楚下一步要准备什么。",
   'notFound.title': '页面不存在',
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
+  ...promotionStrings['zh-cn'],
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage, parseField, type FieldSpec } from '../../../lib/fields';
 import type { T } from './strings';
 
@@ -28,6 +28,7 @@ interface Props {
 export function NumberField({ id, label, value, spec, format, formatBound, onValid, t, unit, disabled, hideLabel }: Props) {
   const [raw, setRaw] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   // Follow outside changes (shared link, reset, currency) unless the field already shows that value.
   useEffect(() => {
@@ -50,12 +51,19 @@ export function NumberField({ id, label, value, spec, format, formatBound, onVal
     }
   };
 
+  // Text typed while the island was still hydrating is in the DOM but not in state: take it over.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed !== undefined && typed !== raw) onInput(typed);
+  }, []);
+
   const errorId = `${id}-error`;
   return (
     <div class={`field${error ? ' field--invalid' : ''}`}>
       <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       <div class="field-input">
         <input
+          ref={input}
           id={id}
           type="text"
           inputMode="decimal"

@@ -1,0 +1,171 @@
+import type { ComponentChildren } from 'preact';
+import { mechanismKinds, type MechanismKind } from '../../../lib/calc/promotion';
+import { clampOffer, type Offer } from '../../../lib/calc/promotion-schema';
+import { NumberField } from '../kit/NumberField';
+import type { T } from '../kit/strings';
+import type { Fields } from './fields';
+import type { PromotionFormat } from './format';
+
+interface Props {
+  /** Prefix of every control's id, e.g. "promotion-a". */
+  id: string;
+  o: Offer;
+  onChange: (o: Offer) => void;
+  t: T;
+  f: PromotionFormat;
+  fields: Fields;
+  /** Extra fields placed in the same grid, after the mechanism's own. */
+  children?: ComponentChildren;
+}
+type Coupon = Offer['coupons'][number];
+
+/** The mechanism picker and the fields of the chosen mechanism; the other mechanisms keep their values. */
+export function MechanismFields({ id, o, onChange, t, f, fields, children }: Props) {
+  const set = (patch: Partial<Offer>) => onChange(clampOffer({ ...o, ...patch }));
+  const label = (key: string) => t(`promotion.field.${key}`);
+  const threshold = (key: string, name: string, value: number, apply: (v: number) => void, hideLabel = false) =>
+    fields.money(`${id}-${key}`, name, value, apply, { min: 0.01, hideLabel });
+  let body;
+  switch (o.kind) {
+    case 'percent':
+      body = fields.percent(`${id}-rate`, label('rate'), o.rate, (rate) => set({ rate }));
+      break;
+    case 'threshold':
+    case 'perMultiple':
+      body = (
+        <>
+          {threshold('threshold', label('threshold'), o.threshold, (v) => set({ threshold: v }))}
+          {fields.money(`${id}-off`, label('off'), o.off, (off) => set({ off }), { max: f.major(o.threshold) })}
+          {o.kind === 'perMultiple' && fields.money(`${id}-cap`, label('cap'), o.cap, (cap) => set({ cap }))}
+        </>
+      );
+      break;
+    case 'tiered': {
+      const tiers = o.tiers;
+      const setTier = (i: number, patch: Partial<Offer['tiers'][number]>) => set({ tiers: tiers.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+      const last = tiers[tiers.length - 1] ?? { threshold: 10000, off: 1000 };
+      body = (
+        <div class="table-scroll promo-rows">
+          <table>
+            <thead>
+              <tr><th scope="col">{t('promotion.tier')}</th><th scope="col">{label('threshold')}</th><th scope="col">{label('off')}</th><td></td></tr>
+            </thead>
+            <tbody>
+              {tiers.map((tier, i) => {
+                const name = `${t('promotion.tier')} ${i + 1}`;
+                return (
+                  <tr key={i}>
+                    <th scope="row">{i + 1}</th>
+                    <td>{threshold(`tier-${i}-threshold`, `${name}: ${label('threshold')}`, tier.threshold, (v) => setTier(i, { threshold: v }), true)}</td>
+                    <td>{fields.money(`${id}-tier-${i}-off`, `${name}: ${label('off')}`, tier.off, (off) => setTier(i, { off }), { max: f.major(tier.threshold), hideLabel: true })}</td>
+                    <td>{tiers.length > 1 && <button type="button" onClick={() => set({ tiers: tiers.filter((_, j) => j !== i) })}>{t('promotion.remove', { name })}</button>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {tiers.length < 6 && (
+            <button type="button" data-action={`${id}-add-tier`}
+              onClick={() => set({ tiers: [...tiers, { threshold: Math.min(1e11, last.threshold * 2), off: Math.min(1e11, last.off * 2) }] })}>
+              {t('promotion.tier.add')}
+            </button>
+          )}
+        </div>
+      );
+      break;
+    }
+    case 'stacked': {
+      const coupons = o.coupons;
+      const setCoupon = (i: number, patch: Partial<Coupon>) => set({ coupons: coupons.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+      body = (
+        <div class="promo-rows">
+          <p class="promo-note">{t('promotion.coupons.note')}</p>
+          <ol class="promo-coupons">
+            {coupons.map((c, i) => {
+              const name = `${t('promotion.coupon')} ${i + 1}`;
+              return (
+                <li key={i} class="calc-grid">
+                  <div class="field">
+                    <label for={`${id}-coupon-${i}-type`}>{name}</label>
+                    <select id={`${id}-coupon-${i}-type`} value={c.type} onChange={(e) => setCoupon(i, { type: e.currentTarget.value === 'fixed' ? 'fixed' : 'percent' })}>
+                      <option value="percent">{t('promotion.coupon.percent')}</option>
+                      <option value="fixed">{t('promotion.coupon.fixed')}</option>
+                    </select>
+                  </div>
+                  {c.type === 'percent'
+                    ? fields.percent(`${id}-coupon-${i}-rate`, `${name}: ${label('rate')}`, c.rate, (rate) => setCoupon(i, { rate }))
+                    : (
+                      <>
+                        {fields.money(`${id}-coupon-${i}-off`, `${name}: ${label('couponOff')}`, c.off, (off) => setCoupon(i, { off }))}
+                        {fields.money(`${id}-coupon-${i}-min`, `${name}: ${label('minSpend')}`, c.minSpend, (minSpend) => setCoupon(i, { minSpend }))}
+                      </>
+                    )}
+                  <div class="promo-row-actions">
+                    {i > 0 && (
+                      <button type="button" onClick={() => set({ coupons: coupons.map((x, j) => (j === i - 1 ? c : j === i ? coupons[i - 1]! : x)) })}>
+                        {t('promotion.coupon.up', { name })}
+                      </button>
+                    )}
+                    {coupons.length > 1 && <button type="button" onClick={() => set({ coupons: coupons.filter((_, j) => j !== i) })}>{t('promotion.remove', { name })}</button>}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          {coupons.length < 4 && (
+            <button type="button" data-action={`${id}-add-coupon`} onClick={() => set({ coupons: [...coupons, { type: 'percent', rate: 0.1, off: 0, minSpend: 0 }] })}>
+              {t('promotion.coupon.add')}
+            </button>
+          )}
+        </div>
+      );
+      break;
+    }
+    case 'buyNGetM':
+      body = (
+        <>
+          {fields.count(`${id}-buy`, label('buy'), o.buy, (buy) => set({ buy }), { min: 1, max: 99 })}
+          {fields.count(`${id}-free`, label('free'), o.free, (free) => set({ free }), { min: 1, max: 99 })}
+        </>
+      );
+      break;
+    case 'nthItem':
+      body = (
+        <>
+          {fields.count(`${id}-nth`, label('nth'), o.nth, (nth) => set({ nth }), { min: 2, max: 99 })}
+          {fields.percent(`${id}-nth-rate`, label('nthRate'), o.nthRate, (nthRate) => set({ nthRate }))}
+        </>
+      );
+      break;
+    case 'flashSale':
+      body = fields.money(`${id}-flash`, label('flashPrice'), o.flashPrice, (flashPrice) => set({ flashPrice }));
+      break;
+    case 'deposit':
+      body = (
+        <>
+          {fields.money(`${id}-deposit`, label('deposit'), o.deposit, (deposit) => set({ deposit }))}
+          <NumberField id={`${id}-multiplier`} label={label('multiplier')} value={o.multiplier} t={t}
+            spec={{ kind: 'number', min: 1, max: 20 }} format={f.times} formatBound={f.bound} unit="×"
+            onValid={(multiplier) => set({ multiplier })} />
+        </>
+      );
+      break;
+  }
+  const wide = o.kind === 'tiered' || o.kind === 'stacked';
+  return (
+    <div class="promo-mechanism">
+      <div class="calc-grid">
+        <div class="field">
+          <label for={`${id}-kind`}>{t('promotion.mechanism')}</label>
+          <select id={`${id}-kind`} value={o.kind} onChange={(e) => set({ kind: e.currentTarget.value as MechanismKind })}>
+            {mechanismKinds.map((k) => <option key={k} value={k}>{t(`promotion.kind.${k}`)}</option>)}
+          </select>
+        </div>
+        {!wide && body}
+        {children}
+      </div>
+      {wide && body}
+      <p class="promo-note">{t(`promotion.kind.${o.kind}.note`)}</p>
+    </div>
+  );
+}
