@@ -1,10 +1,18 @@
 // npm run bench: builds the site, serves it, and prints what a reader pays, measured in Chromium.
 // Prints tables; asserts nothing (budgets are listed beside the numbers for the reader to compare).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const PORT = 4329;
+// Filled in as each calculator lands: the field to type in and the result that must change.
+const KPI_INPUT = '#kpi-gmv';
+const KPI_RESULT = '[data-result="uv"]';
+const INCENTIVE_INPUT = '#incentive-sales';
+const INCENTIVE_RESULT = '[data-result="payout"]';
 const ORIGIN = `http://localhost:${PORT}`;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const median = (xs) => {
@@ -33,14 +41,21 @@ if (!skipBuild) {
   buildSeconds = (performance.now() - t0) / 1000;
 }
 
-// 2. Serve dist
-const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(PORT)], { stdio: 'ignore' });
-for (let i = 0; i < 100; i++) {
+// 2. Serve dist with a plain static server (astro preview allows one server per project, and tests may hold it).
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
+const server = createServer(async (req, res) => {
+  let path = normalize(decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join('dist', path);
   try {
-    if ((await fetch(ORIGIN)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 200));
-}
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(PORT, resolve));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
@@ -83,19 +98,40 @@ const openSearchAndQuery = (query) => async (page) => {
 };
 
 // 3. JavaScript per page type
+/** Wakes a calculator the way a reader does: focus its first field. */
+const useCalculator = (name) => async (page) => {
+  await page.focus(`[data-calculator-island="${name}"] input`);
+  await page.waitForSelector(`[data-calculator-island="${name}"][data-ready="true"]`);
+};
+
+const calculators = [
+  // name, first input to type in, result that must change, values to type
+  ['pricing', '#pricing-unit-cost', '[data-result="price"]', ['51', '52.5', '60', '49.99', '75']],
+  ['promotion', '#promotion-uplift', '[data-result="incremental-profit"]', ['50', '65', '80', '95', '120']],
+  ['kpi', KPI_INPUT, KPI_RESULT, ['2000000', '2500000', '3000000', '3600000', '4200000']],
+  ['incentive', INCENTIVE_INPUT, INCENTIVE_RESULT, ['150000', '199999', '200000', '250000', '320000']],
+];
+
+// Calculators not built yet are left out rather than failing the whole bench.
+for (let i = calculators.length - 1; i >= 0; i--) {
+  if ((await fetch(`${ORIGIN}/en/calculators/${calculators[i][0]}/`)).status !== 200) calculators.splice(i, 1);
+}
+
 const pages = [
   ['home', '/en/', null],
-  ['chapter', '/en/02-market-analysis/', 25, openSearchAndQuery('pricing')],
-  ['chapter (zh-cn)', '/zh-cn/02-market-analysis/', 25, openSearchAndQuery('定价')],
-  ['calculator: pricing', '/en/calculators/pricing/', 25],
-  ['calculator: pricing (360 px)', '/en/calculators/pricing/', 25],
+  ['chapter', '/en/02-market-analysis/', 15, openSearchAndQuery('pricing')],
+  ['chapter (zh-cn)', '/zh-cn/02-market-analysis/', 15, openSearchAndQuery('定价')],
+  ['chapter with calculators (3)', '/en/03-core-strategies/', 15],
+  ...calculators.map(([name]) => [`calculator: ${name}`, `/en/calculators/${name}/`, 25, useCalculator(name)]),
+  ['calculator: pricing (360 px)', '/en/calculators/pricing/', 25, useCalculator('pricing')],
   ['glossary', '/en/glossary/', null],
 ];
-const jsRows = [['page', 'path', 'JS before interaction (gzip)', 'budget', 'JS after first search', 'search index bytes (first query)']];
+const jsRows = [['page', 'path', 'JS before interaction (gzip)', 'budget', 'JS after first use (search / calculator)', 'search index bytes (first query)']];
 for (const [name, path, , after] of pages) {
   const viewport = name.includes('360') ? { width: 360, height: 740 } : undefined;
   const r = await jsOf(path, { viewport, after });
   const budget = name.startsWith('chapter') ? '≤ 15 kB' : name.startsWith('calculator') ? '≤ 25 kB' : '';
+  if (r.pagefind === 0) r.pagefind = null;
   jsRows.push([name, path, kB(r.before), budget, r.after === null ? '' : kB(r.after), r.pagefind === null ? '' : kB(r.pagefind)]);
 }
 
@@ -142,7 +178,9 @@ searchRows.push(['zh-cn', ms(await searchTiming('/zh-cn/', ['定价', '转化率
 // 5. Calculator: input → updated result, median of 50
 async function calculatorTiming(path, inputSelector, resultSelector, values) {
   const page = await browser.newPage();
-  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  const response = await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  if (process.env.BENCH_DEBUG) console.error(path, response?.status(), await page.title(), await page.locator(inputSelector).count());
+  await page.focus(inputSelector);
   await page.waitForSelector('[data-ready="true"]');
   const times = [];
   for (let i = 0; i < 50; i++) {
@@ -170,13 +208,34 @@ async function calculatorTiming(path, inputSelector, resultSelector, values) {
   await page.close();
   return median(times);
 }
-const calcRows = [['calculator', 'input → updated result (median of 50)']];
-calcRows.push(['pricing', ms(await calculatorTiming('/en/calculators/pricing/', '#pricing-unit-cost', '[data-result="price"]', ['51', '52.5', '60', '49.99', '75']))]);
+const calcRows = [['calculator', 'input', 'input → updated result (median of 50)']];
+for (const [name, input, result, values] of calculators) {
+  calcRows.push([name, input, ms(await calculatorTiming(`/en/calculators/${name}/`, input, result, values))]);
+}
 
 await browser.close();
-server.kill();
+
+// 6. Lighthouse (mobile, the default form factor) on the four page types
+const lighthouseRows = [['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO']];
+{
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  for (const [name, path] of [['home', '/en/'], ['chapter', '/zh-cn/03-core-strategies/'], ['calculator', '/en/calculators/pricing/'], ['glossary', '/en/glossary/']]) {
+    const run = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const c = run.lhr.categories;
+    const score = (k) => (c[k]?.score == null ? 'n/a' : Math.round(c[k].score * 100));
+    lighthouseRows.push([name, path, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+  }
+  await chrome.kill();
+}
+server.close();
 
 table('Build', [['step', 'time'], ['npm run build (astro build + search index)', Number.isNaN(buildSeconds) ? 'skipped' : `${buildSeconds.toFixed(1)} s`]]);
 table('JavaScript per page (Chromium, 1280×800 unless noted)', jsRows);
 table('Search', searchRows);
 table('Calculators', calcRows);
+table('Lighthouse 12.2.3, mobile (target: 100 in every category)', lighthouseRows);

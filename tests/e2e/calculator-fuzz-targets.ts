@@ -1,0 +1,22 @@
+import { defaultAssumptions, defaultPricingForm } from '../../src/lib/calc/pricing-schema';
+import { defaultPromotionState } from '../../src/lib/calc/promotion-schema';
+
+/** Each calculator's page, share parameter, storage keys and a valid state to mutate. */
+export const calculators = [
+  {
+    name: 'pricing',
+    path: '/en/calculators/pricing/',
+    param: 'pricing',
+    storageKeys: ['playbook:assumptions', 'playbook:pricing'],
+    valid: { assumptions: defaultAssumptions, pricing: defaultPricingForm },
+    seed: 101,
+  },
+  {
+    name: 'promotion',
+    path: '/en/calculators/promotion/',
+    param: 'promotion',
+    storageKeys: ['playbook:assumptions', 'playbook:promotion'],
+    valid: defaultPromotionState,
+    seed: 202,
+  },
+];
