@@ -11,8 +11,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       page.on('requestfailed', (req) => {
-        // Downloads of blob: URLs are not network failures.
-        if (!req.url().startsWith('blob:')) errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+        // Downloads of blob: URLs and requests cancelled by the next navigation are not network failures.
+        if (!req.url().startsWith('blob:') && req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
       });
       page.on('response', (res) => {
         if (res.status() >= 400) errors.push(`http ${res.status()}: ${res.url()}`);
