@@ -41,7 +41,8 @@ if (!skipBuild) {
   buildSeconds = (performance.now() - t0) / 1000;
 }
 
-// 2. Serve dist with a plain static server (astro preview allows one server per project, and tests may hold it).
+// 2. Serve dist the way a static host does — gzip, and the cache rules of public/_headers — with a plain server
+// (astro preview allows one server per project, and tests may hold it).
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm' };
 const server = createServer(async (req, res) => {
   let path = normalize(decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -49,8 +50,18 @@ const server = createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate',
+    };
+    const compressible = /^(text|application\/(json|xml|javascript)|image\/svg)/.test(headers['content-type']) || extname(file) === '.wasm';
+    if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body));
+    } else {
+      res.writeHead(200, headers);
+      res.end(body);
+    }
   } catch {
     res.writeHead(404).end('not found');
   }

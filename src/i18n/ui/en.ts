@@ -190,6 +190,8 @@ export const en = {
   'start.role.planner.text': "You set prices, plan promotions and set targets. Start with pricing and promotions, then KPIs and forecasting, and keep the calculators open while you read.",
   'start.role.lead': "Team lead",
   'start.role.lead.text': "You own the targets and the people. Start with the goals and the KPI chapter, then incentives and roles, then the outlook for what to prepare next.",
+  'pricing.channel.removeColumn': "Remove",
+  'calc.tryIt': "Try it with your numbers",
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,

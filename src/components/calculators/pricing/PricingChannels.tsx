@@ -37,7 +37,7 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
               <th scope="col" class="num">{t('pricing.channel.vatRate')}</th>
               <th scope="col" class="num">{t('pricing.channel.price')}</th>
               <th scope="col" class="num">{t('pricing.channel.marginAt', { price: f.money(scenario.price) })}</th>
-              <td></td>
+              <th scope="col"><span class="visually-hidden">{t('pricing.channel.removeColumn')}</span></th>
             </tr>
           </thead>
           <tbody>
