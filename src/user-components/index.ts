@@ -11,6 +11,7 @@ import Calculator from './Calculator.astro';
 import CalculatorLink from './CalculatorLink.astro';
 import PricingExample from './PricingExample.astro';
 import PromotionExample from './PromotionExample.astro';
+import KpiExample from './KpiExample.astro';
 
 export const mdxComponents = {
   Steps,
@@ -25,4 +26,5 @@ export const mdxComponents = {
   CalculatorLink,
   PricingExample,
   PromotionExample,
+  KpiExample,
 };

@@ -1,5 +1,6 @@
 import { defaultAssumptions, defaultPricingForm } from '../../src/lib/calc/pricing-schema';
 import { defaultPromotionState } from '../../src/lib/calc/promotion-schema';
+import { defaultKpiForm } from '../../src/lib/calc/kpi-schema';
 
 /** Each calculator's page, share parameter, storage keys and a valid state to mutate. */
 export const calculators = [
@@ -18,5 +19,13 @@ export const calculators = [
     storageKeys: ['playbook:assumptions', 'playbook:promotion'],
     valid: defaultPromotionState,
     seed: 202,
+  },
+  {
+    name: 'kpi',
+    path: '/en/calculators/kpi/',
+    param: 'kpi',
+    storageKeys: ['playbook:kpi'],
+    valid: { currency: 'CNY', kpi: defaultKpiForm },
+    seed: 303,
   },
 ];

@@ -111,7 +111,8 @@ test('a share link restores the same result in a new page', async ({ page, conte
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('?pricing=');
 
-  const fresh = await context.browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+  const { baseURL } = test.info().project.use;
+  const fresh = await context.browser()!.newContext(baseURL ? { baseURL } : {});
   const other = await fresh.newPage();
   await ready(other, link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();

@@ -1,4 +1,5 @@
 import { promotionStrings } from './promotion';
+import { kpiStrings } from './kpi';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -195,6 +196,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,
+  ...kpiStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
+import { kpiStrings } from './kpi';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -196,4 +197,5 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.title': '页面不存在',
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
   ...promotionStrings['zh-cn'],
+  ...kpiStrings['zh-cn'],
 };

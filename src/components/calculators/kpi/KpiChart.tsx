@@ -1,0 +1,96 @@
+import { lineChart } from '../../../lib/chart';
+import { makeT, type Strings } from '../kit/strings';
+import { useKpiInputs } from './useKpiInputs';
+import { kpiFormat } from './format';
+
+const ID = 'kpi-chart';
+
+/**
+ * Planned cumulative GMV against actual, on one scale. The kit's geometry lays out both series as one, and the
+ * path is cut where the actual series starts; the plan is dashed and the actual solid with dots, and a table
+ * holds the numbers, so nothing depends on colour.
+ */
+export default function KpiChart({ intl, strings }: { intl: string; strings: Strings }) {
+  const t = makeT(strings);
+  const { form, currency, scenario: s } = useKpiInputs();
+  const f = kpiFormat(intl, currency, t);
+  const year = form.plan.year;
+  const start = s.scopeRange.start;
+  const dayLabel = (x: number) => f.shortDate(year, start + Math.max(0, Math.round(x) - 1));
+  const g = lineChart({
+    width: 640,
+    height: 300,
+    series: [...s.planned, ...s.actual],
+    formatX: dayLabel,
+    formatY: f.compactMoney,
+    includeY: [0, s.scopeTarget],
+  });
+  const segments = g.path.match(/[ML][^ML]*/g) ?? [];
+  const plannedPath = segments.slice(0, s.planned.length).join('');
+  const actualSegments = segments.slice(s.planned.length);
+  const actualPath = actualSegments.length ? `M${actualSegments.join('').slice(1)}` : '';
+  const dots = actualSegments.map((seg) => seg.slice(1).split(',').map(Number) as [number, number]).slice(1);
+
+  // One row per day that either series has a point on; the plan is straight between its points.
+  const plannedAt = (x: number) => {
+    const pts = s.planned;
+    const i = pts.findIndex((p) => p.x >= x);
+    if (i <= 0) return pts[0]?.y ?? 0;
+    const a = pts[i - 1]!;
+    const b = pts[i]!;
+    return Math.round(a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x));
+  };
+  const actualAt = new Map(s.actual.map((p) => [p.x, p.y]));
+  const xs = [...new Set([...s.planned.map((p) => p.x), ...s.actual.map((p) => p.x)])].filter((x) => x > 0).sort((a, b) => a - b);
+  const bottom = g.height - g.margin.bottom;
+  const yLabel = `${t('kpi.chart.y')} (${currency})`;
+
+  return (
+    <figure class="chart kpi-chart" aria-labelledby={`${ID}-title`} data-calculator-island="kpi-chart">
+      <figcaption id={`${ID}-title`}>{t('kpi.chart.title')}</figcaption>
+      <ul class="kpi-legend">
+        <li><svg viewBox="0 0 32 8" class="kpi-legend-swatch" aria-hidden="true"><line x1="0" x2="32" y1="4" y2="4" class="kpi-chart-plan" /></svg>{t('kpi.chart.planned')}</li>
+        <li><svg viewBox="0 0 32 8" class="kpi-legend-swatch" aria-hidden="true"><line x1="0" x2="32" y1="4" y2="4" class="chart-line" /><circle cx="16" cy="4" r="3" class="chart-marker" /></svg>{t('kpi.chart.actual')}</li>
+      </ul>
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby={`${ID}-title`} class="chart-svg">
+        {g.yTicks.map((tick) => (
+          <g key={`y${tick.value}`}>
+            <line x1={g.margin.left} x2={g.width - g.margin.right} y1={tick.position} y2={tick.position} class="chart-grid" />
+            <text x={g.margin.left - 6} y={tick.position} dy="0.32em" text-anchor="end" class="chart-tick">{tick.label}</text>
+          </g>
+        ))}
+        {g.xTicks.map((tick) => (
+          <text key={`x${tick.value}`} x={tick.position} y={bottom + 16} text-anchor="middle" class="chart-tick">{tick.label}</text>
+        ))}
+        <path d={plannedPath} class="kpi-chart-plan" fill="none" data-series="planned" />
+        {actualPath && <path d={actualPath} class="chart-line" fill="none" data-series="actual" />}
+        {dots.map(([x, y], i) => <circle key={i} cx={x} cy={y} r={3.5} class="chart-marker" />)}
+        <text x={(g.margin.left + g.width - g.margin.right) / 2} y={g.height - 4} text-anchor="middle" class="chart-axis-label">{t('kpi.chart.x')}</text>
+        <text transform={`translate(12 ${(g.margin.top + bottom) / 2}) rotate(-90)`} text-anchor="middle" class="chart-axis-label">{yLabel}</text>
+      </svg>
+      <details class="chart-data">
+        <summary>{t('calc.chartTable')}</summary>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('kpi.chart.x')}</th>
+                <th scope="col" class="num">{t('kpi.chart.planned')}</th>
+                <th scope="col" class="num">{t('kpi.chart.actual')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {xs.map((x) => (
+                <tr key={x}>
+                  <th scope="row">{f.date(year, start + x - 1)}</th>
+                  <td class="num">{f.money(plannedAt(x))}</td>
+                  <td class="num">{actualAt.has(x) ? f.money(actualAt.get(x)!) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
