@@ -12,6 +12,7 @@ import CalculatorLink from './CalculatorLink.astro';
 import PricingExample from './PricingExample.astro';
 import PromotionExample from './PromotionExample.astro';
 import KpiExample from './KpiExample.astro';
+import IncentiveExample from './IncentiveExample.astro';
 
 export const mdxComponents = {
   Steps,
@@ -27,4 +28,5 @@ export const mdxComponents = {
   PricingExample,
   PromotionExample,
   KpiExample,
+  IncentiveExample,
 };

@@ -1,6 +1,7 @@
 import { defaultAssumptions, defaultPricingForm } from '../../src/lib/calc/pricing-schema';
 import { defaultPromotionState } from '../../src/lib/calc/promotion-schema';
 import { defaultKpiForm } from '../../src/lib/calc/kpi-schema';
+import { defaultCommissionForm, defaultPoolForm } from '../../src/lib/calc/incentive-schema';
 
 /** Each calculator's page, share parameter, storage keys and a valid state to mutate. */
 export const calculators = [
@@ -27,5 +28,13 @@ export const calculators = [
     storageKeys: ['playbook:kpi'],
     valid: { currency: 'CNY', kpi: defaultKpiForm },
     seed: 303,
+  },
+  {
+    name: 'incentive',
+    path: '/en/calculators/incentive/',
+    param: 'incentive',
+    storageKeys: ['playbook:incentive:commission', 'playbook:incentive:pool'],
+    valid: { currency: 'CNY', commission: defaultCommissionForm, pool: defaultPoolForm },
+    seed: 404,
   },
 ];

@@ -1,5 +1,6 @@
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
+import { incentiveStrings } from './incentive';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -197,6 +198,7 @@ export const en = {
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,
   ...kpiStrings.en,
+  ...incentiveStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

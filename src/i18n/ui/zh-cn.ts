@@ -1,6 +1,7 @@
 import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
+import { incentiveStrings } from './incentive';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -198,4 +199,5 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
   ...promotionStrings['zh-cn'],
   ...kpiStrings['zh-cn'],
+  ...incentiveStrings['zh-cn'],
 };
