@@ -80,7 +80,7 @@ export const zhCn: Record<UiKey, string> = {
   'calculators.kpi': 'KPI 目标计算器',
   'calculators.kpi.summary': '把 GMV 目标拆成访客、转化率和客单价，按月份和渠道分解，并跟踪进度。',
   'calculators.incentive': '团队激励计算器',
-  'calculators.incentive.summary': '没有断崖的阶梯提成，奖金池精确分到分。',
+  'calculators.incentive.summary': '阶梯提成不留断崖，奖金池按 KPI 得分精确分到分，每个人的计算过程都能看到。',
   'calculators.home': '详见第 {section} 节',
   'calculators.noscript': '当前显示的是默认算例。修改数字需要启用 JavaScript。',
   'calc.currency': "币种",
