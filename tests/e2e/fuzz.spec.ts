@@ -13,10 +13,12 @@ function hostileTexts(valid: unknown, seed: number): string[] {
   const poisons = ['1e309', '-1', '"<script>window.__pwned=1</script>"', 'null', '{"__proto__":{"polluted":1}}', '[]', 'true', '"∞"', '9007199254740993', '-0.5'];
   const fields = [...json.matchAll(/:(?:-?\d+(?:\.\d+)?|"[^"]*")/g)].map((m) => m.index!);
   const texts: string[] = [];
-  fields.slice(0, 30).forEach((at, i) => {
+  // 40 poisoned copies, cycling through the fields (small states repeat fields with other poisons).
+  for (let i = 0; i < 40 && fields.length > 0; i++) {
+    const at = fields[i % fields.length]!;
     const end = json.slice(at + 1).search(/[,}\]]/) + at + 1;
-    texts.push(`${json.slice(0, at + 1)}${poisons[i % poisons.length]}${json.slice(end)}`);
-  });
+    texts.push(`${json.slice(0, at + 1)}${poisons[(i + Math.floor(i / fields.length)) % poisons.length]}${json.slice(end)}`);
+  }
   texts.push(
     '{"__proto__":{"polluted":1}}',
     '{"constructor":{"prototype":{"polluted":1}}}',
