@@ -18,7 +18,7 @@ export default function IncentiveBreakdown({ intl, strings }: { intl: string; st
   return (
     <section class="incentive-breakdown" aria-labelledby="incentive-breakdown-title" data-calculator-island="incentive-breakdown">
       <h3 id="incentive-breakdown-title">{t('incentive.breakdown')}</h3>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table class="calc-breakdown" data-lines>
           <caption>{t('incentive.lines')}</caption>
           <thead>
@@ -42,7 +42,7 @@ export default function IncentiveBreakdown({ intl, strings }: { intl: string; st
           </tbody>
         </table>
       </div>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table data-quick-table>
           <caption>{t(c.method === 'marginal' ? 'incentive.quick' : 'incentive.quick.suggest')}</caption>
           <thead>

@@ -76,7 +76,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
         </fieldset>
         <p class="incentive-note">{t(`incentive.method.${c.method}.note`)}</p>
 
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0}>
           <table class="incentive-tiers" data-tier-table>
             <caption>{t('incentive.tiers')}</caption>
             <thead>

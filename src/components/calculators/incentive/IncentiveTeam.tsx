@@ -69,7 +69,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         {percentField('incentive-pool-floor', t('incentive.pool.floor'), pool.floor, 1000, (floor) => setPool({ floor }))}
       </div>
 
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table class="incentive-kpis" data-kpi-table>
           <caption>{t('incentive.kpis')}</caption>
           <thead>
@@ -107,7 +107,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         )}
       </div>
 
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table class="incentive-team-table" data-team-table>
           <caption>{t('incentive.team')}</caption>
           <thead>

@@ -70,7 +70,7 @@ export default function KpiChart({ intl, strings }: { intl: string; strings: Str
       </svg>
       <details class="chart-data">
         <summary>{t('calc.chartTable')}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0}>
           <table>
             <thead>
               <tr>

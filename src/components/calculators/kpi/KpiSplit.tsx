@@ -81,7 +81,7 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
 
       <h4>{t('kpi.channels.title')}</h4>
       <p>{t('kpi.channels.note')}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table class="kpi-channels" data-channel-table>
           <thead>
             <tr>

@@ -20,7 +20,7 @@ export default function PromotionBreakdown({ intl, strings }: { intl: string; st
   return (
     <section class="promo-panel" aria-labelledby="promotion-breakdown-title" data-calculator-island="promotion-breakdown">
       <h3 id="promotion-breakdown-title">{t('promotion.breakdown')}</h3>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table class="calc-breakdown">
           <tbody>
             {row('promoUnits', f.count(r.promoUnits))}

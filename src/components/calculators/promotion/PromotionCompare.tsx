@@ -35,7 +35,7 @@ export default function PromotionCompare({ intl, strings }: { intl: string; stri
       <MechanismFields id="promotion-b" o={s.b.offer} onChange={(offer) => setScenario('b', { offer })} t={t} f={f} fields={fields}>
         {fields.percent('promotion-b-uplift', t('promotion.uplift'), s.b.uplift, (u) => setScenario('b', { uplift: u }), { max: 10000 })}
       </MechanismFields>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0}>
         <table data-compare-table>
           <thead>
             <tr>
