@@ -241,7 +241,7 @@ const lighthouseRows = [['page', 'path', 'performance', 'accessibility', 'best p
     const score = (k) => (c[k]?.score == null ? 'n/a' : Math.round(c[k].score * 100));
     lighthouseRows.push([name, path, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
   }
-  await chrome.kill();
+  chrome.kill();
 }
 server.close();
 
