@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { parseJson } from './codec';
 
 /** Longer values are refused before decoding: a real state is a few hundred characters. */
-const MAX_LENGTH = 8_000;
+export const MAX_LENGTH = 8_000;
 
 export type DecodedState<T> =
   | { status: 'absent' }
@@ -64,4 +64,16 @@ export function shareUrl(href: string, param: string, state: unknown): string {
   const url = new URL(href);
   url.searchParams.set(param, encodeState(state));
   return url.href;
+}
+
+/**
+ * Whether every parameter of a share link is short enough to be read back by `decodeState`.
+ * @example shareUrlFits('https://x.test/?pricing=eyJhIjoxfQ') //=> true
+ */
+export function shareUrlFits(href: string): boolean {
+  try {
+    return [...new URL(href).searchParams.values()].every((value) => value.length <= MAX_LENGTH);
+  } catch {
+    return false;
+  }
 }

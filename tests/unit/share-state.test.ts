@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, shareUrl } from '../../src/lib/share-state';
+import { decodeState, encodeState, shareUrl, shareUrlFits } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { defaultAssumptions, defaultPricingForm, pricingStateSchema, assumptionsSchema } from '../../src/lib/calc/pricing-schema';
 
@@ -109,5 +109,14 @@ describe('stored state', () => {
       expect(decodeJson(assumptionsSchema, raw, defaultAssumptions)).toBe(defaultAssumptions);
     }
     expect(decodeJson(assumptionsSchema, JSON.stringify(defaultAssumptions), defaultAssumptions)).toEqual(defaultAssumptions);
+  });
+});
+
+describe('shareUrlFits', () => {
+  it('accepts links the decoder can read back and refuses longer ones', () => {
+    expect(shareUrlFits(shareUrl('https://x.test/en/calculators/pricing/', 'pricing', valid))).toBe(true);
+    const huge = { ...valid, padding: 'x'.repeat(9_000) };
+    expect(shareUrlFits(shareUrl('https://x.test/', 'pricing', huge))).toBe(false);
+    expect(shareUrlFits('not a url')).toBe(false);
   });
 });

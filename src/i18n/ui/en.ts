@@ -194,6 +194,7 @@ export const en = {
   'start.role.lead.text': "You own the targets and the people. Start with the goals and the KPI chapter, then incentives and roles, then the outlook for what to prepare next.",
   'pricing.channel.removeColumn': "Remove",
   'calc.tryIt': "Try it with your numbers",
+  'calc.shareTooLong': "These inputs are too large for a link. Download the CSV to share them instead.",
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,

@@ -195,6 +195,7 @@ export const zhCn: Record<UiKey, string> = {
   'start.role.lead.text': "你对目标和团队负责。先读目标与 KPI 章节，再读激励机制和岗位分工，最后读展望，想清楚下一步要准备什么。",
   'pricing.channel.removeColumn': "删除",
   'calc.tryIt': "用你的数据算一算",
+  'calc.shareTooLong': "这些数据太多，无法放进链接。请下载 CSV 分享。",
   'notFound.title': '页面不存在',
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
   ...promotionStrings['zh-cn'],

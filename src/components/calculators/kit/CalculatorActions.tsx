@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { shareUrlFits } from '../../../lib/share-state';
 import type { T } from './strings';
 
 interface Props {
@@ -17,6 +18,11 @@ export function CalculatorActions({ t, shareUrl, csv, filename, onReset }: Props
 
   const copy = async () => {
     const url = shareUrl();
+    if (!shareUrlFits(url)) {
+      // A link the calculator could not read back would be worse than none: say so and offer the CSV.
+      setMessage(t('calc.shareTooLong'));
+      return;
+    }
     try {
       history.replaceState(history.state, '', url);
     } catch {
