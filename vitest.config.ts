@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a loaded CI machine some take several seconds.
+    testTimeout: 60_000,
   },
 });

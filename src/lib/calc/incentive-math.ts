@@ -3,7 +3,8 @@
  * bonus pool, each step a formula with the reader's numbers. Labels are dictionary keys; numbers use the
  * reader's locale.
  */
-import { formatFixed, formatNumber, formatPercent, minorPerMajor, roundMinor, toMajor, type Currency } from '../money';
+import { roundMinor, type Currency } from '../money';
+import { mathFormat, type MathStep as Step } from './math-steps';
 import type { CommissionBreakdown, CommissionPlan, PoolInput, PoolSplit } from './incentive';
 
 export type IncentiveMathKey =
@@ -21,24 +22,7 @@ export type IncentiveMathKey =
   | 'incentive.math.exact'
   | 'incentive.math.rounded';
 
-export interface MathStep {
-  key: IncentiveMathKey;
-  /** Extra words after the label: which tier, which KPI. */
-  detail?: string;
-  expression: string;
-  result: string;
-}
-
-function makeFormat(currency: Currency, locale: string) {
-  const digits = Math.log10(minorPerMajor[currency]);
-  return {
-    money: (minor: number) => formatFixed(toMajor(minor, currency), locale, digits),
-    /** Fractional minor units, to four decimals of the major unit. */
-    exact: (minor: number) => formatFixed(toMajor(minor, currency), locale, digits + 2),
-    rate: (r: number) => formatPercent(r, locale, 2),
-    num: (n: number) => formatNumber(n, locale, 4),
-  };
-}
+export type MathStep = Step<IncentiveMathKey>;
 
 /**
  * Steps for one commission: each slice × its rate, the sum, the quick-deduction check (marginal tiers), then
@@ -53,14 +37,14 @@ export function commissionSteps(
   locale: string,
   tierName: (index: number) => string,
 ): MathStep[] {
-  const f = makeFormat(currency, locale);
+  const f = mathFormat(currency, locale);
   const steps: MathStep[] = [];
   const paid = b.lines.filter((line) => line.base > 0);
   for (const line of paid) {
     steps.push({
       key: 'incentive.math.line',
       detail: tierName(line.tier),
-      expression: `${f.money(line.base)} × ${f.rate(line.rate)}${line.multiplier !== 1 ? ` × ${f.num(line.multiplier)}` : ''}`,
+      expression: `${f.money(line.base)} × ${f.rate(line.rate)}${line.multiplier !== 1 ? ` × ${f.number(line.multiplier)}` : ''}`,
       result: f.money(line.amount),
     });
   }
@@ -108,11 +92,11 @@ export function memberSteps(
   const m = split.people[index];
   const person = input.people[index];
   if (!m || !person) return [];
-  const f = makeFormat(currency, locale);
+  const f = mathFormat(currency, locale);
   const steps: MathStep[] = input.kpis.map((kpi, k) => ({
     key: 'incentive.math.achievement',
     detail: kpiName(k),
-    expression: `min(${f.num(person.actuals[k] ?? 0)} ÷ ${f.num(person.targets[k] ?? 0)}, ${f.rate(kpi.cap)})`,
+    expression: `min(${f.number(person.actuals[k] ?? 0)} ÷ ${f.number(person.targets[k] ?? 0)}, ${f.rate(kpi.cap)})`,
     result: f.rate(m.capped[k] ?? 0),
   }));
   steps.push({
@@ -124,12 +108,12 @@ export function memberSteps(
     steps.push({ key: 'incentive.math.floor', expression: `${f.rate(m.weighted)} < ${f.rate(input.floor ?? 0)}`, result: f.money(0) });
     return steps;
   }
-  if (m.grade !== 1) steps.push({ key: 'incentive.math.grade', expression: `${f.rate(m.weighted)} × ${f.num(m.grade)}`, result: f.rate(m.score) });
+  if (m.grade !== 1) steps.push({ key: 'incentive.math.grade', expression: `${f.rate(m.weighted)} × ${f.number(m.grade)}`, result: f.rate(m.score) });
   const total = f.rate(split.totalScore);
   steps.push({ key: 'incentive.math.share', expression: `${f.rate(m.score)} ÷ ${total}`, result: f.rate(m.share) });
-  steps.push({ key: 'incentive.math.exact', expression: `${f.money(input.amount)} × ${f.rate(m.score)} ÷ ${total}`, result: f.exact(m.exact) });
+  steps.push({ key: 'incentive.math.exact', expression: `${f.money(input.amount)} × ${f.rate(m.score)} ÷ ${total}`, result: f.moneyExact(m.exact) });
   // Largest remainder: everyone is rounded down, then the cents left over go to the largest fractions.
   const down = Math.floor(m.exact);
-  steps.push({ key: 'incentive.math.rounded', expression: `⌊${f.exact(m.exact)}⌋ + ${f.money(m.payout - down)}`, result: f.money(m.payout) });
+  steps.push({ key: 'incentive.math.rounded', expression: `⌊${f.moneyExact(m.exact)}⌋ + ${f.money(m.payout - down)}`, result: f.money(m.payout) });
   return steps;
 }

@@ -2,7 +2,8 @@
  * "Show the math" for the KPI calculator: the funnel and the pacing written out with the reader's numbers.
  * Labels are dictionary keys so the same steps read in either language; numbers use the reader's locale.
  */
-import { formatFixed, formatNumber, formatPercent, minorPerMajor, toMajor, type Currency } from '../money';
+import { type Currency } from '../money';
+import { mathFormat, type MathStep as Step } from './math-steps';
 import type { FunnelInput, FunnelSolution, PacingResult } from './kpi';
 
 export type KpiMathKey =
@@ -25,28 +26,14 @@ export type KpiMathKey =
   | 'kpi.math.projected'
   | 'kpi.math.required';
 
-export interface KpiMathStep {
-  key: KpiMathKey;
-  detail?: string;
-  /** The formula with numbers substituted, e.g. "3,000,000.00 ÷ (2.50% × 150.00)". */
-  expression: string;
-  result: string;
-}
-
-function makeFormat(currency: Currency, locale: string) {
-  return {
-    money: (minor: number) => formatFixed(toMajor(minor, currency), locale, Math.log10(minorPerMajor[currency])),
-    count: (n: number) => formatNumber(n, locale, 2),
-    rate: (r: number) => formatPercent(r, locale, 2),
-  };
-}
+export type KpiMathStep = Step<KpiMathKey>;
 
 /**
  * Steps for a funnel solution: the paid/net adjustment, the solved unknown, and the orders it implies.
  * @example funnelSteps(input, solution, 'CNY', 'en-GB').find((s) => s.key === 'kpi.math.uv')?.result //=> '800,000'
  */
 export function funnelSteps(input: FunnelInput, r: FunnelSolution, currency: Currency, locale: string): KpiMathStep[] {
-  const f = makeFormat(currency, locale);
+  const f = mathFormat(currency, locale);
   const steps: KpiMathStep[] = [];
   const adjusted = input.cancelRate > 0 || input.returnRate > 0;
   if (adjusted) {
@@ -105,7 +92,7 @@ export interface PacingMathInput {
  *   .find((s) => s.key === 'kpi.math.required')?.result //=> '18,000.00'
  */
 export function pacingSteps(input: PacingMathInput, r: PacingResult, currency: Currency, locale: string): KpiMathStep[] {
-  const f = makeFormat(currency, locale);
+  const f = mathFormat(currency, locale);
   const pct = (v: number | null) => (v === null ? '—' : f.rate(v));
   const steps: KpiMathStep[] = [
     { key: 'kpi.math.share', expression: `Σ plan(1…${input.elapsedDays}) ÷ Σ plan(1…${input.days})`, result: f.rate(r.plannedShare) },

@@ -2,7 +2,8 @@
  * "Show the math" for the pricing calculator: each step as a formula with the user's numbers substituted.
  * Labels are dictionary keys so the same steps read in either language; numbers use the reader's locale.
  */
-import { formatFixed, formatNumber, formatPercent, minorPerMajor, toMajor } from '../money';
+import { toMajor } from '../money';
+import { mathFormat, type MathStep as Step } from './math-steps';
 import { feeShare, type PriceBreakdown, type PricingBase, type TargetMarginResult } from './pricing';
 
 export type PricingMathKey =
@@ -16,26 +17,10 @@ export type PricingMathKey =
   | 'pricing.math.profit'
   | 'pricing.math.margin';
 
-export interface MathStep {
-  key: PricingMathKey;
-  /** Extra words after the label, e.g. which fee. */
-  detail?: string;
-  /** The formula with numbers substituted, e.g. "(50.00 + 0.30) ÷ (1 − 7.9% − 30.0%)". */
-  expression: string;
-  result: string;
-}
-
-/** Number formatting for the math: money in major units with the currency's decimals, rates as percents. */
-function makeFormat(base: PricingBase, locale: string) {
-  return {
-    money: (minor: number) => formatFixed(toMajor(minor, base.currency), locale, Math.log10(minorPerMajor[base.currency])),
-    exact: (major: number) => formatNumber(major, locale, 4),
-    rate: (r: number) => formatPercent(r, locale, 2),
-  };
-}
+export type MathStep = Step<PricingMathKey>;
 
 function breakdownSteps(base: PricingBase, b: PriceBreakdown, locale: string, feeNames: (label: string) => string): MathStep[] {
-  const f = makeFormat(base, locale);
+  const f = mathFormat(base.currency, locale);
   const steps: MathStep[] = [];
   steps.push(
     base.pricesIncludeVat
@@ -79,7 +64,7 @@ export function targetMarginSteps(
   locale: string,
   feeNames: (label: string) => string,
 ): MathStep[] {
-  const f = makeFormat(input, locale);
+  const f = mathFormat(input.currency, locale);
   const share = feeShare(input);
   const parts = input.fees
     .filter((fee) => fee.rate > 0)
@@ -93,11 +78,11 @@ export function targetMarginSteps(
   steps.push({
     key: 'pricing.math.net',
     expression: `(${f.money(input.unitCost)} + ${f.money(input.fixedFees)}) ÷ (1 − ${f.rate(share)} − ${f.rate(input.targetMargin)})`,
-    result: f.exact(exactNet),
+    result: f.number(exactNet),
   });
   steps.push({
     key: 'pricing.math.shown',
-    expression: input.pricesIncludeVat ? `${f.exact(exactNet)} × (1 + ${f.rate(input.vatRate)})` : f.exact(exactNet),
+    expression: input.pricesIncludeVat ? `${f.number(exactNet)} × (1 + ${f.rate(input.vatRate)})` : f.number(exactNet),
     result: f.money(result.minimumPrice),
   });
   if (result.breakdown.shownPrice !== result.minimumPrice) {

@@ -2,7 +2,7 @@
  * "Show the math" for the promotion calculator: each step as a formula with the user's numbers substituted.
  * Labels are dictionary keys so the same steps read in either language; numbers use the reader's locale.
  */
-import { formatFixed, formatNumber, formatPercent, minorPerMajor, toMajor, type Currency } from '../money';
+import { mathFormat, type MathStep as Step } from './math-steps';
 import type { DiscountDetail, Mechanism, PromotionInput, PromotionOutcome } from './promotion';
 
 export type PromotionMathKey =
@@ -23,24 +23,10 @@ export type PromotionMathKey =
   | 'promotion.math.roas'
   | 'promotion.math.breakEven';
 
-export interface MathStep {
-  key: PromotionMathKey;
-  /** Extra words after the label, e.g. which order band. */
-  detail?: string;
-  expression: string;
-  result: string;
-}
-
-function makeFormat(currency: Currency, locale: string) {
-  return {
-    money: (minor: number) => formatFixed(toMajor(minor, currency), locale, Math.log10(minorPerMajor[currency])),
-    rate: (r: number) => formatPercent(r, locale, 2),
-    count: (n: number) => formatNumber(n, locale, 2),
-  };
-}
+export type MathStep = Step<PromotionMathKey>;
 
 /** The discount on one order written out for its mechanism, e.g. "⌊599.00 ÷ 300.00⌋ × 50.00". */
-function discountExpression(m: Mechanism, b: DiscountDetail & { value: number; items: number }, f: ReturnType<typeof makeFormat>): string {
+function discountExpression(m: Mechanism, b: DiscountDetail & { value: number; items: number }, f: ReturnType<typeof mathFormat>): string {
   const value = f.money(b.value);
   switch (m.kind) {
     case 'percent':
@@ -69,7 +55,7 @@ function discountExpression(m: Mechanism, b: DiscountDetail & { value: number; i
  * the simple break-even uplift, then volumes, incremental revenue and profit, ROI, ROAS and the full break-even.
  */
 export function promotionSteps(input: PromotionInput, r: PromotionOutcome, locale: string, bandLabel = '#'): MathStep[] {
-  const f = makeFormat(input.currency, locale);
+  const f = mathFormat(input.currency, locale);
   const steps: MathStep[] = r.store.bands.map((b, i) => ({
     key: 'promotion.math.discount',
     detail: `${bandLabel} ${i + 1}`,
