@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -47,4 +48,33 @@ export const chapterSlugs = [
 /** Sets the stored theme before any page script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((t) => localStorage.setItem('playbook:theme', t), theme);
+}
+
+/**
+ * Clicks the calculator's CSV button and returns the file as text, after checking what Excel and WPS need:
+ * a UTF-8 byte-order mark, CRLF line ends only, and the expected file name.
+ */
+export async function downloadCsv(page: Page, filename: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text).toContain('\r\n');
+  expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  expect(download.suggestedFilename()).toBe(filename);
+  return text;
+}
+
+/** Counts the dialogs (alert, confirm, prompt) a page opens, dismissing each: injected script would open one. */
+export function watchDialogs(page: Page): { readonly count: number } {
+  let count = 0;
+  page.on('dialog', (dialog) => {
+    count++;
+    void dialog.dismiss();
+  });
+  return {
+    get count() {
+      return count;
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { test, expect, axe } from './fixtures';
+import { test, expect, axe, downloadCsv, watchDialogs } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PAGE = '/en/calculators/incentive/';
@@ -200,18 +199,14 @@ test('a share link restores the same plan and team in a new browser', async ({ p
 });
 
 test('a hostile share link is ignored with a notice', async ({ page }) => {
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   const evil = Buffer.from('{"currency":"<img src=x onerror=alert(1)>","commission":{"__proto__":{"x":1}},"pool":{}}').toString('base64url');
   await ready(page, `${PAGE}?incentive=${evil}`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
   await expect(result(page, 'payout')).toHaveText('CN¥12,000.00');
   await ready(page, `${PAGE}?incentive=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
-  expect(dialogs).toBe(0);
+  expect(dialogs.count).toBe(0);
 });
 
 test('the worked example opens in the calculator with its inputs', async ({ page }) => {
@@ -229,17 +224,11 @@ test('the worked example opens in the calculator with its inputs', async ({ page
 
 test('the CSV download has a BOM, CRLF lines, the commission and every payout', async ({ page }) => {
   await ready(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
-  const bytes = readFileSync((await download.path())!);
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = bytes.toString('utf8');
-  expect(text).toContain('\r\n');
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  const text = await downloadCsv(page, 'incentive.csv');
   expect(text).toContain('Commission,12000\r\n');
   expect(text).toContain('With whole-amount tiers,20000\r\n');
   expect(text).toContain('7103.82\r\n');
   expect(text).toContain('Total,,,,,,,274.50%,,20000\r\n');
-  expect(download.suggestedFilename()).toBe('incentive.csv');
 });
 
 test('settings persist across visits; reset returns the example', async ({ page }) => {

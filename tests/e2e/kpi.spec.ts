@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { test, expect, axe } from './fixtures';
+import { test, expect, axe, watchDialogs, downloadCsv } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PAGE = '/en/calculators/kpi/';
@@ -194,34 +193,24 @@ test('a share link restores the plan and the actuals in a new browser', async ({
 });
 
 test('a hostile share link is ignored with a notice', async ({ page }) => {
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   const evil = Buffer.from('{"currency":"<img src=x onerror=alert(1)>","kpi":{"__proto__":{"x":1}}}').toString('base64url');
   await page.goto(`${PAGE}?kpi=${evil}`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
   await expect(solvedFigure(page)).toHaveText('800,000');
   await page.goto(`${PAGE}?kpi=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
-  expect(dialogs).toBe(0);
+  expect(dialogs.count).toBe(0);
 });
 
 test('the CSV of the plan has a BOM, CRLF lines, the result and a split that adds up', async ({ page }) => {
   await ready(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
-  const bytes = readFileSync((await download.path())!);
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = bytes.toString('utf8');
-  expect(text).toContain('\r\n');
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  const text = await downloadCsv(page, 'kpi-plan.csv');
   expect(text).toContain('Visitors (UV),800000');
   expect(text).toContain('November,150,12.71%,381355.93,101695');
   expect(text).toContain('Total,,100.00%,3000000,800000,1350000,750000,600000,300000');
   expect(text).toContain('2026-06-30,309600');
   expect(text).not.toMatch(/NaN|Infinity|undefined/);
-  expect(download.suggestedFilename()).toBe('kpi-plan.csv');
 });
 
 test('inputs persist across visits and reset returns the example; corrupted storage is ignored', async ({ page }) => {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { test, expect, axe } from './fixtures';
+import { test, expect, axe, downloadCsv, watchDialogs } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PAGE = '/en/calculators/pricing/';
@@ -122,30 +121,20 @@ test('a share link restores the same result in a new page', async ({ page, conte
 });
 
 test('a hostile share link is ignored with a notice', async ({ page }) => {
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   const evil = Buffer.from('{"assumptions":{"__proto__":{"x":1},"currency":"<img src=x onerror=alert(1)>"}}').toString('base64url');
   await ready(page, `${PAGE}?pricing=${evil}`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
   await expect(result(page, 'price')).toHaveText('CN¥81.00');
   await ready(page, `${PAGE}?pricing=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
-  expect(dialogs).toBe(0);
+  expect(dialogs.count).toBe(0);
 });
 
 test('the CSV download has a BOM, CRLF lines and the result', async ({ page }) => {
   await ready(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
-  const bytes = readFileSync((await download.path())!);
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = bytes.toString('utf8');
-  expect(text).toContain('\r\n');
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  const text = await downloadCsv(page, 'pricing.csv');
   expect(text).toContain('Price to charge,81');
-  expect(download.suggestedFilename()).toBe('pricing.csv');
 });
 
 test('channels: each gets its own price and a margin at the common price', async ({ page }) => {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { test, expect, axe } from './fixtures';
+import { test, expect, axe, downloadCsv, watchDialogs } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PAGE = '/en/calculators/promotion/';
@@ -150,32 +149,22 @@ test('a share link restores the same result in a new page', async ({ page, conte
 });
 
 test('a hostile share link is ignored with a notice', async ({ page }) => {
-  let dialogs = 0;
-  page.on('dialog', (d) => {
-    dialogs++;
-    void d.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   const evil = Buffer.from('{"currency":"<img src=x onerror=alert(1)>","__proto__":{"x":1},"price":-1}').toString('base64url');
   await ready(page, `${PAGE}?promotion=${evil}`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
   await expect(result(page, 'rate')).toHaveText('8.57%');
   await ready(page, `${PAGE}?promotion=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
-  expect(dialogs).toBe(0);
+  expect(dialogs.count).toBe(0);
 });
 
 test('the CSV download has a BOM, CRLF lines and both promotions’ results', async ({ page }) => {
   await ready(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="csv"]')]);
-  const bytes = readFileSync((await download.path())!);
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = bytes.toString('utf8');
-  expect(text).toContain('\r\n');
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  const text = await downloadCsv(page, 'promotion.csv');
   expect(text).toContain('Effective discount,8.57%,15.00%');
   expect(text).toMatch(/\r\nIncremental profit,\d+(\.\d+)?,-\d+(\.\d+)?\r\n/);
   expect(text).toContain('Mechanism,"Spend CN¥300, save CN¥50",15.0% off (8.5折)');
-  expect(download.suggestedFilename()).toBe('promotion.csv');
 });
 
 test('the breakdown, the math and the chart follow the inputs', async ({ page }) => {
