@@ -29,6 +29,8 @@ export interface ChartSpec {
   width: number;
   height: number;
   series: Point[];
+  /** Further lines drawn on the same scales (a plan under an actual). */
+  otherSeries?: Point[][];
   /** Horizontal reference lines (a target) and marked points (a solution, a break-even). */
   guides?: { y: number; label: string }[];
   markers?: { x: number; y: number; label: string }[];
@@ -47,6 +49,10 @@ export interface ChartGeometry {
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
   path: string;
+  /** Paths of `otherSeries`, in order. */
+  otherPaths: string[];
+  /** Positions of every point of `otherSeries`, in order (for dots on a line). */
+  otherPoints: { x: number; y: number }[][];
   xTicks: Tick[];
   yTicks: Tick[];
   guides: { y: number; label: string }[];
@@ -59,22 +65,27 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Lays out a line chart: scales, ticks, the line's path and the positions of guides and markers. */
 export function lineChart(spec: ChartSpec): ChartGeometry {
   const margin = { top: 16, right: 16, bottom: 40, left: 56 };
-  const points = spec.series.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  const xs = points.map((p) => p.x);
-  const ys = [...points.map((p) => p.y), ...(spec.includeY ?? [])];
+  const finite = (series: Point[]) => series.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  const points = finite(spec.series);
+  const others = (spec.otherSeries ?? []).map(finite);
+  const all = [...points, ...others.flat()];
+  const xs = all.map((p) => p.x);
+  const ys = [...all.map((p) => p.y), ...(spec.includeY ?? [])];
   const xMin = xs.length ? Math.min(...xs) : 0;
   const xMax = xs.length ? Math.max(...xs) : 1;
   const yMin = ys.length ? Math.min(...ys) : 0;
   const yMax = ys.length ? Math.max(...ys) : 1;
   const x = linearScale([xMin, xMax], [margin.left, spec.width - margin.right]);
   const y = linearScale([yMin, yMax], [spec.height - margin.bottom, margin.top], 10);
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(x(p.x))},${round(y(p.y))}`).join('');
+  const pathOf = (series: Point[]) => series.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(x(p.x))},${round(y(p.y))}`).join('');
   const [d0, d1] = y.domain();
   return {
     width: spec.width,
     height: spec.height,
     margin,
-    path,
+    path: pathOf(points),
+    otherPaths: others.map(pathOf),
+    otherPoints: others.map((series) => series.map((p) => ({ x: round(x(p.x)), y: round(y(p.y)) }))),
     xTicks: x.ticks(5).map((v) => ({ value: v, position: round(x(v)), label: spec.formatX(v) })),
     yTicks: y.ticks(5).map((v) => ({ value: v, position: round(y(v)), label: spec.formatY(v) })),
     guides: (spec.guides ?? []).map((g) => ({ y: round(y(g.y)), label: g.label })),

@@ -183,6 +183,9 @@ test('the Chinese page is labelled in Chinese and formats yuan', async ({ page }
   await ready(page, '/zh-cn/calculators/pricing/');
   await expect(page.locator('label[for="pricing-unit-cost"]')).toHaveText('单件成本（不含税）');
   await expect(result(page, 'price')).toHaveText('¥81.00');
+  // Example channels carry no name of their own: they read as the platforms in Chinese.
+  await expect(page.locator('#pricing-channel-0-name')).toHaveAttribute('placeholder', '天猫');
+  await expect(page.locator('#pricing-channel-3-name')).toHaveAttribute('placeholder', '小程序');
 });
 
 for (const theme of ['light', 'dark'] as const) {

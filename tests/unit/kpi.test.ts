@@ -24,6 +24,7 @@ import {
   type FunnelSolution,
   type FunnelUnknown,
   type PacingResult,
+  plannedAtDay,
 } from '../../src/lib/calc/kpi';
 import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi-math';
 import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi-report';
@@ -840,5 +841,19 @@ describe('strings', () => {
     for (const field of ['gmv', 'uv', 'cvr', 'aov', 'impressions', 'ctr', 'cancelRate', 'returnRate']) expect(en[`kpi.field.${field}`]).toBeTruthy();
     for (const code of ['empty', 'invalid', 'range', 'year']) expect(en[`kpi.date.error.${code}`]).toBeTruthy();
     for (const code of ['columns', 'quote', 'too-many-rows', 'too-long', 'duplicate']) expect(en[`kpi.paste.error.${code}`]).toBeTruthy();
+  });
+});
+
+describe('plannedAtDay', () => {
+  const plan = [{ x: 0, y: 0 }, { x: 10, y: 100 }, { x: 30, y: 500 }];
+  it('reads the plan straight between its points', () => {
+    expect(plannedAtDay(plan, 5)).toBe(50);
+    expect(plannedAtDay(plan, 20)).toBe(300);
+    expect(plannedAtDay(plan, 30)).toBe(500);
+  });
+  it('holds the first and last values outside the plan', () => {
+    expect(plannedAtDay(plan, -3)).toBe(0);
+    expect(plannedAtDay(plan, 45)).toBe(500);
+    expect(plannedAtDay([], 5)).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { toCsv, type CsvCell } from '../csv';
 import { toMajor, type Currency } from '../money';
 import type { KpiScenario } from './kpi';
 import type { KpiForm } from './kpi-schema';
+import { channelName } from '../channel-name';
 
 export interface KpiReportFormat {
   t: (key: string, params?: Record<string, string | number>) => string;
@@ -66,7 +67,7 @@ export function kpiReportRows({ currency, form, scenario: s }: KpiReportInput, f
     f.t('kpi.split.share'),
     f.t('kpi.split.gmv'),
     f.t('kpi.split.uv'),
-    ...channels.map((c) => `${f.t('kpi.split.gmv')}: ${c.name}`),
+    ...channels.map((c, j) => `${f.t('kpi.split.gmv')}: ${channelName(f.t, c.name, j)}`),
   ]);
   s.gmvSplit.periods.forEach((gmv, i) => {
     rows.push([
@@ -83,7 +84,7 @@ export function kpiReportRows({ currency, form, scenario: s }: KpiReportInput, f
 
   rows.push([f.t('kpi.channel.name'), f.t('kpi.channel.share'), f.t('kpi.split.gmv'), f.t('kpi.split.uv')]);
   channels.forEach((c, j) => {
-    rows.push([c.name, f.pct(s.gmvSplit.channelShares[j] ?? 0, 2), major(s.gmvSplit.channels[j] ?? 0), s.uvSplit ? (s.uvSplit.channels[j] ?? 0) : '']);
+    rows.push([channelName(f.t, c.name, j), f.pct(s.gmvSplit.channelShares[j] ?? 0, 2), major(s.gmvSplit.channels[j] ?? 0), s.uvSplit ? (s.uvSplit.channels[j] ?? 0) : '']);
   });
   rows.push([]);
 

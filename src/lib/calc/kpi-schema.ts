@@ -113,11 +113,12 @@ export const defaultKpiForm: KpiForm = {
     unit: 'month',
     preset: 'china',
     weights: [...CHINA_RETAIL_MONTHS],
+    // Unnamed rows are shown as the platform they stand for, in the reader's language (lib/channel-name.ts).
     channels: [
-      { name: 'Tmall', share: 45 },
-      { name: 'JD', share: 25 },
-      { name: 'Douyin', share: 20 },
-      { name: 'WeChat', share: 10 },
+      { name: '', share: 45 },
+      { name: '', share: 25 },
+      { name: '', share: 20 },
+      { name: '', share: 10 },
     ],
   },
   pacing: {

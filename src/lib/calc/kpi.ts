@@ -848,3 +848,17 @@ export function kpiScenario(input: PlanInput): KpiScenario {
     actual,
   };
 }
+
+/**
+ * The planned cumulative value on a day, reading the plan curve as straight between its points (the plan is
+ * straight within each period). Before the first point it is the first value; after the last, the last.
+ * @example plannedAtDay([{ x: 0, y: 0 }, { x: 30, y: 300 }], 20) //=> 200
+ */
+export function plannedAtDay(planned: readonly { x: number; y: number }[], day: number): number {
+  const i = planned.findIndex((p) => p.x >= day);
+  if (i === -1) return planned.at(-1)?.y ?? 0;
+  if (i === 0) return planned[0]!.y;
+  const a = planned[i - 1]!;
+  const b = planned[i]!;
+  return Math.round(a.y + ((b.y - a.y) * (day - a.x)) / (b.x - a.x));
+}

@@ -1,6 +1,7 @@
 /** The pricing calculator's inputs and results as CSV rows, labelled in the reader's language. */
 import { toCsv, type CsvCell } from '../csv';
 import { toMajor } from '../money';
+import { channelName } from '../channel-name';
 import type { Assumptions, PricingForm } from './pricing-schema';
 import type { ChannelRow, PriceBreakdown, TargetMarginResult } from './pricing';
 
@@ -67,9 +68,9 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
     f.t('pricing.channel.price'),
     f.t('pricing.channel.marginAt', { price: b ? f.money(b.shownPrice) : '' }),
   ]);
-  for (const row of r.rows) {
+  for (const [i, row] of r.rows.entries()) {
     rows.push([
-      row.channel.name,
+      channelName(f.t, row.channel.name, i),
       f.pct(row.channel.commission, 2),
       f.pct(row.channel.paymentFee, 2),
       major(row.channel.fixedFee),

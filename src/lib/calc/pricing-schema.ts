@@ -78,10 +78,11 @@ export const defaultPricingForm: PricingForm = {
   mode: 'margin',
   targetMargin: 0.3,
   ending: 'none',
+  // Unnamed rows are shown as the platform they stand for, in the reader's language (lib/channel-name.ts).
   channels: [
-    { name: 'Tmall', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
-    { name: 'JD', commission: 0.08, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
-    { name: 'Douyin', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
-    { name: 'Mini program', commission: 0, paymentFee: 0.006, fixedFee: 0, vatRate: 0 },
+    { name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
+    { name: '', commission: 0.08, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
+    { name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
+    { name: '', commission: 0, paymentFee: 0.006, fixedFee: 0, vatRate: 0 },
   ],
 };

@@ -1,4 +1,5 @@
 import { lineChart } from '../../../lib/chart';
+import { plannedAtDay } from '../../../lib/calc/kpi';
 import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
@@ -6,9 +7,8 @@ import { kpiFormat } from './format';
 const ID = 'kpi-chart';
 
 /**
- * Planned cumulative GMV against actual, on one scale. The kit's geometry lays out both series as one, and the
- * path is cut where the actual series starts; the plan is dashed and the actual solid with dots, and a table
- * holds the numbers, so nothing depends on colour.
+ * Planned cumulative GMV against actual, on one scale: the plan is dashed and the actual solid with dots, and
+ * a table holds the numbers, so nothing depends on colour.
  */
 export default function KpiChart({ intl, strings }: { intl: string; strings: Strings }) {
   const t = makeT(strings);
@@ -20,26 +20,15 @@ export default function KpiChart({ intl, strings }: { intl: string; strings: Str
   const g = lineChart({
     width: 640,
     height: 300,
-    series: [...s.planned, ...s.actual],
+    series: s.planned,
+    otherSeries: [s.actual],
     formatX: dayLabel,
     formatY: f.compactMoney,
     includeY: [0, s.scopeTarget],
   });
-  const segments = g.path.match(/[ML][^ML]*/g) ?? [];
-  const plannedPath = segments.slice(0, s.planned.length).join('');
-  const actualSegments = segments.slice(s.planned.length);
-  const actualPath = actualSegments.length ? `M${actualSegments.join('').slice(1)}` : '';
-  const dots = actualSegments.map((seg) => seg.slice(1).split(',').map(Number) as [number, number]).slice(1);
-
-  // One row per day that either series has a point on; the plan is straight between its points.
-  const plannedAt = (x: number) => {
-    const pts = s.planned;
-    const i = pts.findIndex((p) => p.x >= x);
-    if (i <= 0) return pts[0]?.y ?? 0;
-    const a = pts[i - 1]!;
-    const b = pts[i]!;
-    return Math.round(a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x));
-  };
+  const actualPath = g.otherPaths[0] ?? '';
+  // The actual series starts at day 0 with nothing; dots mark the days that have a figure.
+  const dots = (g.otherPoints[0] ?? []).slice(1);
   const actualAt = new Map(s.actual.map((p) => [p.x, p.y]));
   const xs = [...new Set([...s.planned.map((p) => p.x), ...s.actual.map((p) => p.x)])].filter((x) => x > 0).sort((a, b) => a - b);
   const bottom = g.height - g.margin.bottom;
@@ -62,9 +51,9 @@ export default function KpiChart({ intl, strings }: { intl: string; strings: Str
         {g.xTicks.map((tick) => (
           <text key={`x${tick.value}`} x={tick.position} y={bottom + 16} text-anchor="middle" class="chart-tick">{tick.label}</text>
         ))}
-        <path d={plannedPath} class="kpi-chart-plan" fill="none" data-series="planned" />
+        <path d={g.path} class="kpi-chart-plan" fill="none" data-series="planned" />
         {actualPath && <path d={actualPath} class="chart-line" fill="none" data-series="actual" />}
-        {dots.map(([x, y], i) => <circle key={i} cx={x} cy={y} r={3.5} class="chart-marker" />)}
+        {dots.map((dot, i) => <circle key={i} cx={dot.x} cy={dot.y} r={3.5} class="chart-marker" />)}
         <text x={(g.margin.left + g.width - g.margin.right) / 2} y={g.height - 4} text-anchor="middle" class="chart-axis-label">{t('kpi.chart.x')}</text>
         <text transform={`translate(12 ${(g.margin.top + bottom) / 2}) rotate(-90)`} text-anchor="middle" class="chart-axis-label">{yLabel}</text>
       </svg>
@@ -83,7 +72,7 @@ export default function KpiChart({ intl, strings }: { intl: string; strings: Str
               {xs.map((x) => (
                 <tr key={x}>
                   <th scope="row">{f.date(year, start + x - 1)}</th>
-                  <td class="num">{f.money(plannedAt(x))}</td>
+                  <td class="num">{f.money(plannedAtDay(s.planned, x))}</td>
                   <td class="num">{actualAt.has(x) ? f.money(actualAt.get(x)!) : '—'}</td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@ import { NumberField } from '../kit/NumberField';
 import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
+import { channelName } from '../../../lib/channel-name';
 
 const presets: SeasonPreset[] = ['china', 'flat', 'custom'];
 
@@ -97,11 +98,11 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
             {plan.channels.map((c, j) => (
               <tr key={j}>
                 <td>
-                  <input type="text" id={`kpi-channel-${j}-name`} aria-label={t('kpi.channel.nameOf', { n: j + 1 })} value={c.name} maxLength={40}
+                  <input type="text" id={`kpi-channel-${j}-name`} aria-label={t('kpi.channel.nameOf', { n: j + 1 })} value={c.name} placeholder={channelName(t, c.name, j)} maxLength={40}
                     onInput={(e) => setChannels(plan.channels.map((x, k) => (k === j ? { ...x, name: e.currentTarget.value.slice(0, 40) } : x)))} />
                 </td>
                 <td class="num">
-                  <NumberField id={`kpi-channel-${j}-share`} hideLabel label={t('kpi.channel.shareOf', { name: c.name || j + 1 })} value={c.share} t={t}
+                  <NumberField id={`kpi-channel-${j}-share`} hideLabel label={t('kpi.channel.shareOf', { name: channelName(t, c.name, j) })} value={c.share} t={t}
                     spec={{ kind: 'number', min: 0, max: 1000 }} format={f.percentField} formatBound={f.bound}
                     onValid={(share) => setChannels(plan.channels.map((x, k) => (k === j ? { ...x, share } : x)))} />
                 </td>
@@ -110,7 +111,7 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
                 <td class="num">{u ? f.count(u.channels[j] ?? 0) : '—'}</td>
                 <td>
                   <button type="button" onClick={() => setChannels(plan.channels.filter((_, k) => k !== j))}>
-                    {t('kpi.remove')}<span class="visually-hidden"> {c.name || j + 1}</span>
+                    {t('kpi.remove')}<span class="visually-hidden"> {channelName(t, c.name, j)}</span>
                   </button>
                 </td>
               </tr>
@@ -134,7 +135,7 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
               <thead>
                 <tr>
                   <th scope="col">{t(`kpi.period.${plan.unit}`)}</th>
-                  {plan.channels.map((c, j) => <th scope="col" class="num" key={j}>{c.name}</th>)}
+                  {plan.channels.map((c, j) => <th scope="col" class="num" key={j}>{channelName(t, c.name, j)}</th>)}
                   <th scope="col" class="num">{t('kpi.split.total')}</th>
                 </tr>
               </thead>

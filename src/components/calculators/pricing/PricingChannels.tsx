@@ -1,4 +1,5 @@
 import { channelPriceTable } from '../../../lib/calc/pricing';
+import { channelName } from '../../../lib/channel-name';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { makeT, type Strings } from '../kit/strings';
@@ -41,26 +42,28 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
+            {rows.map((row, i) => {
+              const name = channelName(t, row.channel.name, i);
+              return (
               <tr key={i}>
                 <td>
-                  <input type="text" id={`pricing-channel-${i}-name`} aria-label={`${t('pricing.channel.name')} ${i + 1}`} value={row.channel.name} maxLength={40}
+                  <input type="text" id={`pricing-channel-${i}-name`} aria-label={`${t('pricing.channel.name')} ${i + 1}`} value={row.channel.name} placeholder={name} maxLength={40}
                     onInput={(e) => setChannel(i, { name: e.currentTarget.value.slice(0, 40) })} />
                 </td>
                 {rateFields.slice(0, 2).map((field) => (
                   <td class="num" key={field}>
-                    <NumberField id={`pricing-channel-${i}-${field}`} hideLabel label={`${row.channel.name}: ${t(`pricing.channel.${field}`)}`}
+                    <NumberField id={`pricing-channel-${i}-${field}`} hideLabel label={`${name}: ${t(`pricing.channel.${field}`)}`}
                       value={toPercent(row.channel[field])} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
                       format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { [field]: toRate(v) })} />
                   </td>
                 ))}
                 <td class="num">
-                  <NumberField id={`pricing-channel-${i}-fixedFee`} hideLabel label={`${row.channel.name}: ${t('pricing.channel.fixedFee')}`}
+                  <NumberField id={`pricing-channel-${i}-fixedFee`} hideLabel label={`${name}: ${t('pricing.channel.fixedFee')}`}
                     value={toMajor(row.channel.fixedFee, currency)} t={t} spec={{ kind: 'money', min: 0, max: MONEY_MAX }}
                     format={f.moneyField} formatBound={f.bound} onValid={(v) => setChannel(i, { fixedFee: toMinor(v, currency) })} />
                 </td>
                 <td class="num">
-                  <NumberField id={`pricing-channel-${i}-vatRate`} hideLabel label={`${row.channel.name}: ${t('pricing.channel.vatRate')}`}
+                  <NumberField id={`pricing-channel-${i}-vatRate`} hideLabel label={`${name}: ${t('pricing.channel.vatRate')}`}
                     value={toPercent(row.channel.vatRate)} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
                     format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { vatRate: toRate(v) })} />
                 </td>
@@ -68,17 +71,18 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
                 <td class="num" data-channel-margin>{row.atCommonPrice.margin === null ? '—' : f.pct(row.atCommonPrice.margin)}</td>
                 <td>
                   <button type="button" onClick={() => setForm({ channels: form.channels.filter((_, j) => j !== i) })}>
-                    {t('pricing.channel.remove', { name: row.channel.name })}
+                    {t('pricing.channel.remove', { name })}
                   </button>
                 </td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </div>
       {form.channels.length < 8 && (
         <button type="button" data-action="add-channel" onClick={() => setForm({
-          channels: [...form.channels, { name: `${t('pricing.channel.name')} ${form.channels.length + 1}`, commission: 0.05, paymentFee: 0.006, fixedFee: 0, vatRate: a.vatRate }],
+          channels: [...form.channels, { name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 0, vatRate: a.vatRate }],
         })}>
           {t('pricing.channel.add')}
         </button>
