@@ -45,6 +45,8 @@ test('the dialog opens with the button, / and Ctrl+K, and Escape closes it and r
 test('keyboard only: open, type, move through results with arrows, open one with Enter and see highlights', async ({ page }) => {
   await page.goto('/en/');
   await page.locator('body').press('/');
+  // The dialog's code loads on first use: the reader types once it is open, as a person would.
+  await expect(page.locator('[data-search-input]')).toBeFocused();
   await page.keyboard.type('break-even uplift');
   const results = page.locator('[data-search-results] a');
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
