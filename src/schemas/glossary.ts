@@ -15,5 +15,10 @@ export const glossaryEntrySchema = z.object({
   en: localized,
   /** Plain-text formula in each language, where the term has one. */
   formula: z.object({ zh: z.string().trim().min(1), en: z.string().trim().min(1) }).optional(),
+  /**
+   * Every form the chapters may write the term in (the rate and its amount, say 毛利率 and 毛利). Margin terms
+   * must list theirs: the content test rejects a margin phrase in a chapter that no entry names.
+   */
+  names: z.object({ zh: z.array(z.string().trim().min(1)).min(1), en: z.array(z.string().trim().min(1)).min(1) }).optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
