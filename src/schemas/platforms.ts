@@ -36,7 +36,7 @@ const factShape = {
   source: bilingualSchema,
   asOf: asOfSchema,
 };
-const rateNeedsSource = z.refine((f: { rate?: number | undefined; status: string }) => f.rate === undefined || f.status === 'sourced', {
+const rateNeedsSource = z.refine<{ rate?: number | undefined; status: string }>((f) => f.rate === undefined || f.status === 'sourced', {
   message: 'a rate needs status "sourced"; otherwise write "see the platform\'s current rule" in the text',
   path: ['rate'],
 });

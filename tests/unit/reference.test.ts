@@ -149,6 +149,10 @@ describe('guardrails data', () => {
         }
         expect(r.wrong, `${rule.id} ${lang}`).not.toBe(r.right);
       }
+      // Folded YAML lines must not leave stray spaces between Chinese characters.
+      for (const field of ['title', 'summary', 'forbids', 'wrong', 'right', 'checks'] as const) {
+        expect(rule.zh[field], `${rule.id} zh ${field}`).not.toMatch(/[\u4e00-\u9fff，。；：）”] [\u4e00-\u9fff（“]/);
+      }
       // Chinese text is Chinese and English text is English, not a copy of the other.
       expect(rule.zh.forbids, rule.id).toMatch(/[\u4e00-\u9fff]/);
       expect(rule.en.forbids, rule.id).not.toMatch(/[\u4e00-\u9fff]/);

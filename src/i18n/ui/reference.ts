@@ -58,8 +58,7 @@ export const referenceStrings = {
     'guardrails.right': 'Right',
     'guardrails.checks': 'Who checks it',
     'guardrails.source': 'Source',
-    'guardrails.sourceDate': 'dated {date}',
-    'guardrails.reviewed': 'last checked {date}',
+    'guardrails.reviewed': 'Last checked against the source: {date}',
     'guardrails.usedIn': 'Where it bites',
 
     'guardrail.label': 'Guardrail',
@@ -121,8 +120,7 @@ export const referenceStrings = {
     'guardrails.right': '正确做法',
     'guardrails.checks': '谁来查',
     'guardrails.source': '来源',
-    'guardrails.sourceDate': '{date}',
-    'guardrails.reviewed': '最近核对于 {date}',
+    'guardrails.reviewed': '最近一次对照原文核对：{date}',
     'guardrails.usedIn': '相关小节',
 
     'guardrail.label': '合规红线',

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const base = 'http://localhost:4361';
+const shots = JSON.parse(process.argv[2]);
+for (const s of shots) {
+  const ctx = await browser.newContext({ viewport: { width: s.w, height: s.h ?? 900 } });
+  const page = await ctx.newPage();
+  if (s.theme) await page.addInitScript((t) => localStorage.setItem('playbook:theme', t), s.theme);
+  await page.goto(base + s.path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `/tmp/guard-shots/${s.name}.png`, fullPage: !!s.full });
+  await ctx.close();
+}
+await browser.close();
