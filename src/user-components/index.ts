@@ -13,6 +13,8 @@ import PricingExample from './PricingExample.astro';
 import PromotionExample from './PromotionExample.astro';
 import KpiExample from './KpiExample.astro';
 import IncentiveExample from './IncentiveExample.astro';
+import Guardrail from './Guardrail.astro';
+import PlatformRef from './PlatformRef.astro';
 
 export const mdxComponents = {
   Steps,
@@ -29,4 +31,6 @@ export const mdxComponents = {
   PromotionExample,
   KpiExample,
   IncentiveExample,
+  Guardrail,
+  PlatformRef,
 };

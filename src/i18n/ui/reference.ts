@@ -1,0 +1,128 @@
+/** Strings of the platform reference and guardrails pages and their callouts, in both locales. */
+export const referenceStrings = {
+  en: {
+    'nav.platforms': 'Platform reference',
+    'nav.guardrails': 'Guardrails',
+
+    'platforms.title': 'Platform reference',
+    'platforms.lead':
+      'Commission, payment fees, deposits, settlement, returns, paid-traffic tools and the promotion calendar for six platforms, each figure with its source and the month it was checked.',
+    'platforms.caution':
+      'Platforms change fees often, and by category. Every figure holds as of its date: read the platform’s current rule before you price. Rows marked “See the platform’s current rule” explain how a fee works but give no figure, because we could not confirm one.',
+    'platforms.topic.commission': 'Commission by category',
+    'platforms.topic.payment-fee': 'Payment fees',
+    'platforms.topic.deposit': 'Deposits and fixed fees',
+    'platforms.topic.settlement': 'Settlement: when the money arrives',
+    'platforms.topic.returns': 'Return rules',
+    'platforms.topic.ads': 'Paid-traffic tools',
+    'platforms.topic.calendar': 'Promotion calendar',
+    'platforms.topic.calculator': 'Rates the calculators start from',
+    'platforms.calculatorLead':
+      'The calculators start from these rates. Where a platform’s own rate could not be confirmed they are planning assumptions: replace them with your category’s rate.',
+    'platforms.calculatorCaption': 'Starting rates for each platform in the calculators',
+    'platforms.col.platform': 'Platform',
+    'platforms.col.commission': 'Commission',
+    'platforms.col.paymentFee': 'Payment fee',
+    'platforms.col.basis': 'Why this rate',
+    'platforms.source': 'Source',
+    'platforms.asOf': 'as of {date}',
+    'platforms.seeRule': 'See the platform’s current rule',
+    'platforms.where': 'Platforms',
+    'platforms.when': 'When',
+    'platforms.market': 'Market',
+
+    'platformRef.label': 'Platform reference',
+    'platformRef.commission': 'Commission by category on each platform, with sources',
+    'platformRef.payment-fee': 'Payment fees by platform, with sources',
+    'platformRef.deposit': 'Deposits and fixed fees by platform',
+    'platformRef.settlement': 'When each platform pays out',
+    'platformRef.returns': 'Return rules by platform and market',
+    'platformRef.ads': 'Each platform’s paid-traffic tools',
+    'platformRef.calendar': 'The promotion calendar, from New Year Goods Festival to Black Friday',
+    'platformRef.calculator': 'The rates the calculators start from, and why',
+
+    'guardrails.title': 'Guardrails',
+    'guardrails.lead':
+      'The legal lines operations teams most often cross without meaning to, in China, the US, the EU and the UK. Each rule says what it forbids, shows a wrong and a right example, and names who checks it.',
+    'guardrails.disclaimerLabel': 'Not legal advice.',
+    'guardrails.disclaimer':
+      'This is guidance for operators, not legal advice. Laws change, and how they apply depends on the facts: before a campaign that comes close to a line, ask a qualified lawyer in that market.',
+    'guardrails.count':
+      '{count} rules, each written in both languages, so a team selling in China and abroad works from the same list.',
+    'guardrails.jurisdiction.cn': 'China',
+    'guardrails.jurisdiction.us': 'United States',
+    'guardrails.jurisdiction.eu': 'European Union',
+    'guardrails.jurisdiction.uk': 'United Kingdom',
+    'guardrails.forbids': 'What it forbids',
+    'guardrails.wrong': 'Wrong',
+    'guardrails.right': 'Right',
+    'guardrails.checks': 'Who checks it',
+    'guardrails.source': 'Source',
+    'guardrails.reviewed': 'Last checked against the source: {date}',
+    'guardrails.usedIn': 'Where it bites',
+
+    'guardrail.label': 'Guardrail',
+  },
+  'zh-cn': {
+    'nav.platforms': '平台速查',
+    'nav.guardrails': '合规红线',
+
+    'platforms.title': '平台速查',
+    'platforms.lead':
+      '六个平台的佣金、支付费、保证金、回款、退货规则、付费推广工具和大促日历，每个数字都注明来源和核对月份。',
+    'platforms.caution':
+      '平台费率调整频繁，而且按类目区分。每个数字只代表核对当月的情况，定价前请再查一次平台现行规则。标着“以平台现行规则为准”的行只讲收费方式、不给数字，因为我们没能核实准确的数。',
+    'platforms.topic.commission': '各类目佣金（扣点）',
+    'platforms.topic.payment-fee': '支付手续费',
+    'platforms.topic.deposit': '保证金和固定费用',
+    'platforms.topic.settlement': '回款：钱什么时候到账',
+    'platforms.topic.returns': '退货规则',
+    'platforms.topic.ads': '付费推广工具',
+    'platforms.topic.calendar': '大促日历',
+    'platforms.topic.calculator': '计算器的起始费率',
+    'platforms.calculatorLead':
+      '计算器从这些费率起算。平台费率没能核实的，这里填的是规划假设，用的时候请换成你所在类目的实际费率。',
+    'platforms.calculatorCaption': '计算器里各平台的起始费率',
+    'platforms.col.platform': '平台',
+    'platforms.col.commission': '佣金',
+    'platforms.col.paymentFee': '支付费',
+    'platforms.col.basis': '费率依据',
+    'platforms.source': '来源',
+    'platforms.asOf': '截至 {date}',
+    'platforms.seeRule': '以平台现行规则为准',
+    'platforms.where': '适用平台',
+    'platforms.when': '时间',
+    'platforms.market': '市场',
+
+    'platformRef.label': '平台速查',
+    'platformRef.commission': '各平台分类目的佣金及来源',
+    'platformRef.payment-fee': '各平台的支付手续费及来源',
+    'platformRef.deposit': '各平台的保证金和固定费用',
+    'platformRef.settlement': '各平台什么时候回款',
+    'platformRef.returns': '各平台和各地的退货规则',
+    'platformRef.ads': '各平台的付费推广工具',
+    'platformRef.calendar': '大促日历：从年货节到黑五',
+    'platformRef.calculator': '计算器的起始费率和依据',
+
+    'guardrails.title': '合规红线',
+    'guardrails.lead':
+      '运营团队最容易在无意中踩到的法律红线，覆盖中国、美国、欧盟和英国。每条都写明禁止什么，给出错误示例和正确做法，并说明由谁来查。',
+    'guardrails.disclaimerLabel': '不构成法律意见。',
+    'guardrails.disclaimer':
+      '这是写给运营的操作指引，不是法律意见。法规会修订，具体怎么适用也要看事实；活动方案靠近红线时，请先咨询当地有资质的律师。',
+    'guardrails.count': '共 {count} 条，每条都有中英两个版本，国内和海外一起做的团队用的是同一份清单。',
+    'guardrails.jurisdiction.cn': '中国',
+    'guardrails.jurisdiction.us': '美国',
+    'guardrails.jurisdiction.eu': '欧盟',
+    'guardrails.jurisdiction.uk': '英国',
+    'guardrails.forbids': '禁止什么',
+    'guardrails.wrong': '错误示例',
+    'guardrails.right': '正确做法',
+    'guardrails.checks': '谁来查',
+    'guardrails.source': '来源',
+    'guardrails.reviewed': '最近一次对照原文核对：{date}',
+    'guardrails.usedIn': '相关小节',
+
+    'guardrail.label': '合规红线',
+  },
+} as const;
