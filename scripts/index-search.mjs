@@ -3,7 +3,7 @@
 // keywords from the frontmatter at a strong weight, its chapter as a filter and as metadata), plus one
 // record for the chapter's introduction. Other pages marked data-pagefind-body are indexed whole, and every
 // glossary entry is one record per language (kind: glossary).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import * as pagefind from 'pagefind';
@@ -31,6 +31,12 @@ if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+// English words of titles, keywords and glossary terms: the dialog corrects misspellings against them.
+const vocabulary = new Set();
+const addWords = (text) => {
+  for (const w of String(text).toLowerCase().split(/[^a-z0-9&/-]+/)) if (w.length >= 4) vocabulary.add(w);
+};
+
 /** Frontmatter keywords per `<locale>/<slug>` and section id. */
 function readKeywords() {
   const out = new Map();
@@ -47,7 +53,10 @@ function readKeywords() {
       if (!front) continue;
       const data = parse(front[1]) ?? {};
       const slug = file.replace(/\.mdx$/, '');
-      for (const section of data.sections ?? []) out.set(`${locale}/${slug}#${section.id}`, section.keywords ?? []);
+      for (const section of data.sections ?? []) {
+        out.set(`${locale}/${slug}#${section.id}`, section.keywords ?? []);
+        if (locale === 'en') for (const text of [section.title, ...(section.keywords ?? [])]) addWords(text);
+      }
     }
   }
   return out;
@@ -145,6 +154,7 @@ let records = 0;
 for (const entry of glossary) {
   for (const l of locales) {
     const own = entry[l.key];
+    if (l.locale === 'en') addWords(own.term);
     // The term is the record's title at a strong weight, so "what is ROAS" finds the definition itself.
     const content = `<!doctype html><html lang="${l.language}"><body><main data-pagefind-body>
 <span hidden data-pagefind-filter="kind:glossary"></span>
@@ -161,5 +171,6 @@ ${entry.formula?.[l.key] ? `<p>${escapeHtml(entry.formula[l.key])}</p>` : ''}
 
 const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+writeFileSync(`${dist}/pagefind/vocabulary.en.json`, JSON.stringify([...vocabulary].sort()));
 console.log(`pagefind: ${sections} chapter sections and intros, ${pages} other pages and ${records} glossary records indexed into ${dist}/pagefind`);
 await pagefind.close();

@@ -1,10 +1,7 @@
 import './safe-storage';
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import * as z from 'zod/mini';
-import { decodeJson } from '../lib/codec';
-
-const ticksSchema = z.array(z.number().check(z.int(), z.gte(0), z.lte(99))).check(z.maxLength(100));
+import { parseTicks, serialiseTicks } from '../lib/ticks';
 
 const stores = new Map<string, WritableAtom<number[]>>();
 
@@ -12,10 +9,7 @@ const stores = new Map<string, WritableAtom<number[]>>();
 export function checklistStore(section: string): WritableAtom<number[]> {
   let store = stores.get(section);
   if (!store) {
-    store = persistentAtom<number[]>(`playbook:checklist:${section}`, [], {
-      encode: (value) => JSON.stringify(value),
-      decode: (raw) => decodeJson(ticksSchema, raw, []),
-    });
+    store = persistentAtom<number[]>(`playbook:checklist:${section}`, [], { encode: serialiseTicks, decode: parseTicks });
     stores.set(section, store);
   }
   return store;
