@@ -39,6 +39,8 @@ export interface QueryAnalysis {
   terms: QueryTerm[];
   /** What to hand Pagefind: the content words, space separated; empty when only stop words were typed. */
   search: string;
+  /** The content words in the order typed: "what is a flash sale" → "flash sale". */
+  subject: string;
   /** "什么是 X", "X 是什么", "what is X": the X whose definition comes first. */
   definition: string | null;
 }
@@ -70,18 +72,27 @@ export function analyseQuery(raw: string): QueryAnalysis {
   // Latin words, numbers and abbreviations (GMV, ROI, a/b, 90-day), kept whole.
   const latin = query.replace(CJK_RUN, ' ').split(/[^\p{L}\p{N}/&'+-]+/u).map((w) => w.replace(/^[-'/]+|[-'/]+$/g, ''));
   const searchWords: string[] = [];
+  const contentWords: string[] = [];
   for (const word of latin) {
     if (!word || EN_STOP.has(word)) continue;
     const weak = EN_WEAK.has(word);
     add(word, weak ? 0.3 : 1, false);
+    if (!weak) contentWords.push(word);
     searchWords.push(word);
   }
+  // Two or more words typed together also count as a phrase ("price band" is not just "price").
+  if (contentWords.length >= 2 && contentWords.length <= 4) add(contentWords.join(' '), 1, false);
   for (const run of query.match(CJK_RUN) ?? []) {
-    for (const piece of stripZh(run)) {
-      const parts = segmentZh(piece);
+    for (const whole of stripZh(run)) {
+      // Weak verbs at either end of a piece go ("写商品标题" → 商品标题, "店铺评分低" → 店铺评分).
+      let parts = segmentZh(whole);
+      while (parts.length > 1 && ZH_WEAK.has(parts[0]!)) parts = parts.slice(1);
+      while (parts.length > 1 && ZH_WEAK.has(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
+      const piece = parts.join('');
       const allWeak = parts.every((p) => ZH_WEAK.has(p));
       // The piece itself is a phrase worth matching whole (毛利率, 商品标题); its words score too.
       add(piece, allWeak ? 0.3 : 1, true);
+      if (!allWeak) contentWords.push(piece);
       if (parts.length > 1) for (const part of parts) add(part, ZH_WEAK.has(part) || part.length === 1 ? 0.3 : 0.6, true);
       searchWords.push(piece);
     }
@@ -92,8 +103,9 @@ export function analyseQuery(raw: string): QueryAnalysis {
     /^(what'?s|what\s+is|what\s+are|what\s+does|define|meaning\s+of|definition\s+of)\b/.test(query) ||
     /\bmean(s|ing)?\s*\??$/.test(query) ||
     /(^什么是|是什么(意思)?[？?]?$|是啥[？?]?$|的定义|什么意思)/.test(query);
-  if (asksWhat && strong.length > 0) definition = strong.map((t) => t.text).join(' ');
-  return { terms, search: searchWords.join(' '), definition };
+  const subject = contentWords.join(' ');
+  if (asksWhat && strong.length > 0) definition = subject;
+  return { terms, search: searchWords.join(' '), subject, definition };
 }
 
 /** A record as the ranking sees it. */
@@ -114,10 +126,15 @@ export interface RankRecord {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whole English words starting with the term, allowing common endings (margin → margins, not marginal). */
+/** The typed word without a plural "s", so "stockouts" finds "stockout" and "prices" finds "price". */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Whole English words, allowing common endings (margin → margins, not marginal); Chinese anywhere. */
 export function termPattern(term: QueryTerm, flags = 'gu'): RegExp {
   if (term.cjk) return new RegExp(escapeRegExp(term.text), flags);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.text)}(?:s|es|ed|d|ing|er|ers|'s)?(?![\\p{L}\\p{N}])`, `${flags}i`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(singular(term.text))}(?:s|es|ed|d|ing|er|ers|'s)?(?![\\p{L}\\p{N}])`, `${flags}i`);
 }
 
 function count(text: string, term: QueryTerm): number {
@@ -146,9 +163,11 @@ export function scoreRecord(record: RankRecord, analysis: QueryAnalysis): number
   let score = total * (0.4 + 0.6 * coverage) + Math.min(record.score, 10) * 0.2;
   if (record.kind === 'glossary') {
     const asked = analysis.definition;
-    const phrase = analysis.terms.filter((t) => t.weight === 1).map((t) => t.text).join(' ');
+    const phrase = analysis.subject;
+    // A definition leads when asked for ("what is X"); otherwise the section that teaches the term does,
+    // and a definition naming the typed term follows close behind.
     if (asked && definesTerm(title, asked)) score += 1000;
-    else if (phrase && definesTerm(title, phrase)) score *= 1.15;
+    else if (phrase && definesTerm(title, phrase)) score *= 0.8;
     else score *= 0.6;
   }
   return score;

@@ -187,10 +187,15 @@ function setUp(): (() => void) | undefined {
       }
       return [...found.values()];
     };
-    let candidates = await run(analysis);
+    const rank = async (a: QueryAnalysis) => {
+      const candidates = await run(a);
+      const loaded = await Promise.all(candidates.map(record));
+      return rankRecords(loaded, a, { filteredByKind: Boolean(filters.kind) });
+    };
+    let ranked = await rank(analysis);
     if (mine !== generation) return;
-    if (candidates.length === 0 && lang === 'en') {
-      // Nothing at all: try the nearest spelling of each word.
+    if (ranked.length === 0 && lang === 'en') {
+      // Nothing matched: try the nearest spelling of each word ("invetory" → "inventory").
       const vocabulary = await loadVocabulary(base, lang);
       const fixed = analysis.search
         .split(' ')
@@ -198,13 +203,10 @@ function setUp(): (() => void) | undefined {
         .join(' ');
       if (fixed !== analysis.search) {
         analysis = analyseQuery(fixed);
-        candidates = await run(analysis);
+        ranked = await rank(analysis);
       }
     }
     if (mine !== generation) return;
-    const loaded = await Promise.all(candidates.map(record));
-    if (mine !== generation) return;
-    const ranked = rankRecords(loaded, analysis, { filteredByKind: Boolean(filters.kind) });
     render(ranked.slice(0, SHOWN), query, analysis);
   };
 
