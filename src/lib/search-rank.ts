@@ -59,7 +59,7 @@ function stripZh(run: string): string[] {
 
 /**
  * Splits a query into the terms that carry its meaning.
- * @example analyseQuery('怎么算毛利率').search //=> '算 毛利率'
+ * @example analyseQuery('怎么算毛利率').search //=> '毛利率'
  * @example analyseQuery('what is ROAS').definition //=> 'roas'
  */
 export function analyseQuery(raw: string): QueryAnalysis {
@@ -78,7 +78,7 @@ export function analyseQuery(raw: string): QueryAnalysis {
     const weak = EN_WEAK.has(word);
     add(word, weak ? 0.3 : 1, false);
     if (!weak) contentWords.push(word);
-    searchWords.push(word);
+    if (!weak) searchWords.push(word);
   }
   // Two or more words typed together also count as a phrase ("price band" is not just "price").
   if (contentWords.length >= 2 && contentWords.length <= 4) add(contentWords.join(' '), 1, false);
@@ -94,7 +94,7 @@ export function analyseQuery(raw: string): QueryAnalysis {
       add(piece, allWeak ? 0.3 : 1, true);
       if (!allWeak) contentWords.push(piece);
       if (parts.length > 1) for (const part of parts) add(part, ZH_WEAK.has(part) || part.length === 1 ? 0.3 : 0.6, true);
-      searchWords.push(piece);
+      if (!allWeak) searchWords.push(piece);
     }
   }
   const strong = terms.filter((t) => t.weight === 1);
@@ -103,6 +103,8 @@ export function analyseQuery(raw: string): QueryAnalysis {
     /^(what'?s|what\s+is|what\s+are|what\s+does|define|meaning\s+of|definition\s+of)\b/.test(query) ||
     /\bmean(s|ing)?\s*\??$/.test(query) ||
     /(^什么是|是什么(意思)?[？?]?$|是啥[？?]?$|的定义|什么意思)/.test(query);
+  // Weak words only reach Pagefind when nothing else was typed ("calculate").
+  if (searchWords.length === 0) searchWords.push(...terms.map((t) => t.text).filter((t) => !t.includes(' ')));
   const subject = contentWords.join(' ');
   if (asksWhat && strong.length > 0) definition = subject;
   return { terms, search: searchWords.join(' '), subject, definition };
@@ -161,6 +163,8 @@ export function scoreRecord(record: RankRecord, analysis: QueryAnalysis): number
   // Records that cover every term come first.
   const coverage = strongWeight > 0 ? matchedWeight / strongWeight : 0;
   let score = total * (0.4 + 0.6 * coverage) + Math.min(record.score, 10) * 0.2;
+  // The start page lists sections by title; the sections themselves should come first.
+  if (record.kind === 'guide') score *= 0.5;
   if (record.kind === 'glossary') {
     const asked = analysis.definition;
     const phrase = analysis.subject;
@@ -182,7 +186,7 @@ export function definesTerm(title: string, term: string): boolean {
 
 /**
  * Orders records for display. Unless the reader filters by kind, at most `glossaryCap` glossary entries sit
- * among the first five; the rest move down, keeping their order.
+ * among the first five while other records match; the rest move down, keeping their order.
  */
 export function rankRecords(records: RankRecord[], analysis: QueryAnalysis, { filteredByKind = false, glossaryCap = 2 } = {}): RankRecord[] {
   const scored = records

@@ -49,11 +49,11 @@ function loadVocabulary(base: string, lang: string): Promise<string[]> {
 
 /** Appends `highlight=` with the query's content terms, before the hash. */
 function withHighlight(url: string, analysis: QueryAnalysis): string {
-  const words = analysis.terms.filter((t) => t.weight >= 0.6).map((t) => t.text);
-  if (words.length === 0) return url;
+  const words = analysis.subject;
+  if (!words) return url;
   const [path, hash] = url.split('#', 2) as [string, string | undefined];
   const sep = path.includes('?') ? '&' : '?';
-  return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
+  return `${path}${sep}highlight=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
