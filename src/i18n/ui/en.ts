@@ -18,6 +18,7 @@ export const en = {
   'nav.start': 'Start here',
   'nav.home': 'Home',
   'toc.label': 'On this page',
+  'heading.link': 'Link to this section: {title}',
   'toc.overview': 'Overview',
   'pagination.label': 'Chapters',
   'pagination.previous': 'Previous chapter',

@@ -19,6 +19,7 @@ export const zhCn: Record<UiKey, string> = {
   'nav.start': '新人入门',
   'nav.home': '首页',
   'toc.label': '本页目录',
+  'heading.link': '本节链接：{title}',
   'toc.overview': '概览',
   'pagination.label': '章节翻页',
   'pagination.previous': '上一章',
