@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rollup';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 
 /**
  * Vite wraps every dynamic `import()` in its preload helper, even when the imported chunk has nothing to

@@ -142,7 +142,7 @@ function setUp(): (() => void) | undefined {
     void current.then(() => links()[0]?.click());
   });
 
-  const record = (pagefind: PagefindResult): Promise<RankRecord> => {
+  const record = async (pagefind: PagefindResult): Promise<RankRecord> => {
     let r = records.get(pagefind.id);
     if (!r) {
       r = pagefind.data().then((data) => toRecord(pagefind.id, pagefind.score, data));
