@@ -158,6 +158,7 @@ for (const entry of glossary) {
     // The term is the record's title at a strong weight, so "what is ROAS" finds the definition itself.
     const content = `<!doctype html><html lang="${l.language}"><body><main data-pagefind-body>
 <span hidden data-pagefind-filter="kind:glossary"></span>
+<span hidden data-pagefind-meta="alt:${escapeHtml(entry[l.other].term)}"></span>
 <h1 data-pagefind-weight="9" data-pagefind-meta="title">${escapeHtml(own.term)}</h1>
 <p data-pagefind-weight="4">${escapeHtml(entry[l.other].term)}</p>
 <p>${escapeHtml(own.definition)}</p>

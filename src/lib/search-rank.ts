@@ -188,15 +188,15 @@ export function definesTerm(title: string, term: string): boolean {
  * Orders records for display. Unless the reader filters by kind, at most `glossaryCap` glossary entries sit
  * among the first five while other records match; the rest move down, keeping their order.
  */
-export function rankRecords(records: RankRecord[], analysis: QueryAnalysis, { filteredByKind = false, glossaryCap = 2 } = {}): RankRecord[] {
+export function rankRecords<T extends RankRecord>(records: T[], analysis: QueryAnalysis, { filteredByKind = false, glossaryCap = 2 } = {}): T[] {
   const scored = records
     .map((r) => ({ r, s: scoreRecord(r, analysis) }))
     .filter((x) => x.s > 0)
     .sort((a, b) => b.s - a.s || b.r.score - a.r.score)
     .map((x) => x.r);
   if (filteredByKind) return scored;
-  const top: RankRecord[] = [];
-  const held: RankRecord[] = [];
+  const top: T[] = [];
+  const held: T[] = [];
   for (const r of scored) {
     if (top.length >= 5) break;
     if (r.kind === 'glossary' && top.filter((t) => t.kind === 'glossary').length >= glossaryCap) held.push(r);
@@ -213,7 +213,8 @@ export interface Snippet {
 
 /** Splits text into marked and unmarked pieces: whole English words and Chinese phrases of the query only. */
 export function markTerms(text: string, terms: QueryTerm[]): Snippet[] {
-  const usable = terms.filter((t) => t.weight >= 0.6 || t.cjk).sort((a, b) => b.text.length - a.text.length);
+  // Content terms only: single Chinese characters and weak verbs would mark fragments of other words.
+  const usable = terms.filter((t) => t.weight >= 0.6).sort((a, b) => b.text.length - a.text.length);
   if (usable.length === 0) return text ? [{ text, mark: false }] : [];
   const pattern = new RegExp(usable.map((t) => termPattern(t).source).join('|'), 'giu');
   const out: Snippet[] = [];
@@ -253,11 +254,15 @@ export function excerpt(body: string, terms: QueryTerm[], size = 160): string {
   }
   let end = Math.min(text.length, start + size);
   start = Math.max(0, end - size);
-  if (!CJK.test(text.slice(start, end))) {
-    // Keep whole words at both ends.
-    if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  // Never cut an English word in two at either end.
+  const latin = /[\p{Script=Latin}\p{N}]/u;
+  if (start > 0 && latin.test(text[start - 1]!) && latin.test(text[start]!)) {
+    const space = text.indexOf(' ', start);
+    if (space > 0 && space < end) start = space + 1;
+  }
+  if (end < text.length && latin.test(text[end - 1]!) && latin.test(text[end]!)) {
     const space = text.lastIndexOf(' ', end);
-    if (end < text.length && space > start) end = space;
+    if (space > start) end = space;
   }
   return `${start > 0 ? '… ' : ''}${text.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
 }

@@ -6,10 +6,12 @@
  */
 import { analyseQuery, correctWord, excerpt, markTerms, rankRecords, type QueryAnalysis, type RankRecord } from '../lib/search-rank';
 
+type Result = RankRecord & { snippetFrom?: string | undefined };
+
 interface PagefindData {
   url: string;
   content: string;
-  meta: { title?: string; chapter?: string; keywords?: string };
+  meta: { title?: string; chapter?: string; keywords?: string; alt?: string };
   filters: Record<string, string[]>;
 }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
@@ -64,7 +66,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /** Turns Pagefind's record into what the ranking needs: the body without the title and the keywords. */
-function toRecord(id: string, score: number, data: PagefindData): RankRecord {
+function toRecord(id: string, score: number, data: PagefindData): Result {
   const title = data.meta.title ?? data.url;
   const keywords = data.meta.keywords ? data.meta.keywords.split('|').filter(Boolean) : [];
   let body = data.content;
@@ -73,7 +75,10 @@ function toRecord(id: string, score: number, data: PagefindData): RankRecord {
     const at = body.lastIndexOf(keywords.join(' · '));
     if (at >= 0) body = body.slice(0, at).replace(/[.\s]+$/, '');
   }
-  return { id, url: data.url, title, kind: data.filters.kind?.[0] ?? 'chapter', keywords, body, score, group: data.meta.chapter };
+  // A definition's excerpt starts with the definition, not with the term's name in the other language.
+  const alt = data.meta.alt;
+  const snippetFrom = alt && body.startsWith(alt) ? body.slice(alt.length).replace(/^[.\s]+/, '') : undefined;
+  return { id, url: data.url, title, kind: data.filters.kind?.[0] ?? 'chapter', keywords, body, score, group: data.meta.chapter, snippetFrom };
 }
 
 let open: (() => void) | undefined;
@@ -96,7 +101,7 @@ function setUp(): (() => void) | undefined {
   const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Record<string, string>;
   const kindLabels = JSON.parse(dialog.dataset.kinds ?? '{}') as Record<string, string>;
   const plural = new Intl.PluralRules(document.documentElement.lang || 'en');
-  const records = new Map<string, Promise<RankRecord>>();
+  const records = new Map<string, Promise<Result>>();
   let opener: HTMLElement | null = null;
 
   const openDialog = () => {
@@ -142,7 +147,7 @@ function setUp(): (() => void) | undefined {
     void current.then(() => links()[0]?.click());
   });
 
-  const record = async (pagefind: PagefindResult): Promise<RankRecord> => {
+  const record = async (pagefind: PagefindResult): Promise<Result> => {
     let r = records.get(pagefind.id);
     if (!r) {
       r = pagefind.data().then((data) => toRecord(pagefind.id, pagefind.score, data));
@@ -210,7 +215,7 @@ function setUp(): (() => void) | undefined {
     render(ranked.slice(0, SHOWN), query, analysis);
   };
 
-  const render = (items: RankRecord[], query: string, analysis: QueryAnalysis) => {
+  const render = (items: Result[], query: string, analysis: QueryAnalysis) => {
     const nodes = items.map((r) => {
       const li = el('li');
       const a = el('a');
@@ -219,7 +224,9 @@ function setUp(): (() => void) | undefined {
       const where = r.kind === 'chapter' ? r.group : kindLabels[r.kind];
       if (where && where !== r.title) a.append(el('span', 'result-page', where));
       const snippet = el('span', 'result-excerpt');
-      for (const part of markTerms(excerpt(r.body, analysis.terms), analysis.terms)) {
+      // Definitions are short: show their start; sections show the passage around the matches.
+      const around = r.kind === 'glossary' ? [] : analysis.terms;
+      for (const part of markTerms(excerpt(r.snippetFrom ?? r.body, around), analysis.terms)) {
         snippet.append(part.mark ? el('mark', undefined, part.text) : part.text);
       }
       a.append(snippet);

@@ -22,7 +22,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
         if (!node.nodeValue?.trim()) continue;
         // Text kept only for screen readers sits in a 1 px box; it is not on screen to wrap.
         const box = node.parentElement!.getBoundingClientRect();
-        if (box.width <= 1 || box.height <= 1 || node.parentElement!.closest('[aria-hidden="true"]:not(.language-short)')) continue;
+        if (box.width <= 1 || box.height <= 1) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 1 && r.height > 1).map((r) => Math.round(r.top)));
