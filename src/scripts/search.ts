@@ -183,13 +183,17 @@ function setUp(): (() => void) | undefined {
     }
     const run = async (a: QueryAnalysis) => {
       // The whole query, then each content term alone: Pagefind needs every word to match, and a Chinese
-      // phrase it splits differently from the reader would otherwise find nothing.
-      const queries = [a.search, ...a.terms.filter((t) => t.weight === 1 && t.text !== a.search).map((t) => t.text)];
+      // phrase it splits differently from the reader would otherwise find nothing. When that still finds
+      // little, the words of a Chinese phrase (客服响应慢 → 客服, 响应) are searched too.
+      const strong = a.terms.filter((t) => t.weight === 1 && t.text !== a.search).map((t) => t.text);
+      const parts = a.terms.filter((t) => t.weight === 0.6).map((t) => t.text);
       const found = new Map<string, PagefindResult>();
-      for (const q of queries.slice(0, 5)) {
+      const add = async (q: string) => {
         const { results } = await pagefind.search(q, { filters });
         for (const r of results.slice(0, CANDIDATES)) if (!found.has(r.id)) found.set(r.id, r);
-      }
+      };
+      for (const q of [a.search, ...strong].slice(0, 5)) await add(q);
+      if (found.size < CANDIDATES) for (const q of parts.slice(0, 4)) await add(q);
       return [...found.values()];
     };
     const rank = async (a: QueryAnalysis) => {
