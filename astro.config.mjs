@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { scrollableTables } from './src/integrations/scrollable-tables.ts';
 import { interactDirective } from './src/integrations/interact-directive.ts';
+import { dropEmptyPreload } from './src/integrations/drop-empty-preload.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
 const site = process.env.SITE ?? 'https://playbook.example.com';
@@ -46,6 +47,8 @@ export default defineConfig({
   },
   vite: {
     // No preload helper for dynamic imports: it costs ~0.9 kB gzip on every page that lazy-loads anything.
+    // `modulePreload: false` empties the dependency lists; the plugin removes the wrapper left around them.
     environments: { client: { build: { modulePreload: false } } },
+    plugins: [dropEmptyPreload()],
   },
 });

@@ -6,6 +6,8 @@ export const defaultLocale: Locale = 'en';
 
 export const htmlLang: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 export const localeName: Record<Locale, string> = { en: 'English', 'zh-cn': '简体中文' };
+/** Shown in the header on phones; each is part of the full name, so the visible text stays in the link's name. */
+export const localeShortName: Record<Locale, string> = { en: 'EN', 'zh-cn': '中文' };
 /** Used by `Intl` formatters. */
 export const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-cn': 'zh-CN' };
 

@@ -17,9 +17,22 @@ export const chapterSchema = z
     description: z.string().trim().min(1).max(200),
     /** Position in the playbook, 1–8. */
     chapter: z.number().int().min(1).max(8),
-    /** Every `h2` of the body, in order: `## Title {#id}` must match one entry exactly. */
+    /**
+     * Every `h2` of the body, in order: `## Title {#id}` must match one entry exactly. `keywords` are what
+     * readers type for the section (synonyms, abbreviations, platform words) in the file's language: indexed
+     * for search at a strong weight, never shown.
+     */
     sections: z
-      .array(z.object({ id: sectionId, title: z.string().trim().min(1) }))
+      .array(
+        z.object({
+          id: sectionId,
+          title: z.string().trim().min(1),
+          keywords: z
+            .array(z.string().trim().min(1).max(40))
+            .min(5, 'give at least five keywords readers would type for this section')
+            .refine((words) => new Set(words.map((w) => w.toLowerCase())).size === words.length, 'keywords must not repeat'),
+        }),
+      )
       .min(1),
     /** Calculators used or linked in this chapter. Default: none. */
     calculators: z.array(z.enum(calculatorNames)).default([]),

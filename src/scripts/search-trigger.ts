@@ -2,7 +2,6 @@
  * Opens the search dialog from the header button, `/` and Ctrl/⌘+K. The dialog's code loads on first use,
  * so reading a page costs only this listener.
  */
-import { highlightFromUrl } from './highlight';
 
 let dialogModule: Promise<typeof import('./search')> | undefined;
 
@@ -27,5 +26,9 @@ export function initSearchTrigger(): void {
       openSearch();
     }
   });
-  highlightFromUrl();
+  // Marking search terms is only needed after following a search result.
+  if (new URLSearchParams(location.search).has('highlight')) {
+    const highlight = import('./highlight');
+    void highlight.then((m) => m.highlightFromUrl());
+  }
 }

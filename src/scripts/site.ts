@@ -5,7 +5,8 @@ export function initSite(): void {
   if (menuButton && sidebar) {
     const setOpen = (open: boolean) => {
       menuButton.setAttribute('aria-expanded', String(open));
-      menuButton.textContent = (open ? menuButton.dataset.labelClose : menuButton.dataset.labelOpen) ?? '';
+      const label = menuButton.querySelector('[data-menu-label]');
+      if (label) label.textContent = (open ? menuButton.dataset.labelClose : menuButton.dataset.labelOpen) ?? '';
       if (open) sidebar.setAttribute('data-open', '');
       else sidebar.removeAttribute('data-open');
     };
@@ -30,24 +31,45 @@ export function initSite(): void {
     });
   }
 
-  // Mark the section being read in the table of contents and the sidebar.
+  // Mark the section being read in the table of contents and the sidebar, and name it in the phone control.
+  // The current section is the last heading above a line just under the sticky header; checked on scroll.
   const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link], [data-section-link]')];
   const headings = [...document.querySelectorAll<HTMLElement>('main h2[id]')];
-  if (tocLinks.length > 0 && headings.length > 0 && 'IntersectionObserver' in window) {
-    const mark = (id: string) => {
+  const current = document.querySelector<HTMLElement>('[data-toc-current]');
+  const mobileToc = document.querySelector<HTMLDetailsElement>('[data-toc-mobile]');
+  if (tocLinks.length > 0 && headings.length > 0) {
+    let shown = '';
+    const mark = () => {
+      const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+      const line = Math.max(header, mobileToc?.getBoundingClientRect().bottom ?? 0) + 100;
+      let id = 'top';
+      for (const h of headings) {
+        if (h.getBoundingClientRect().top <= line) id = h.id;
+        else break;
+      }
+      if (id === shown) return;
+      shown = id;
       for (const link of tocLinks) {
         const linkId = link.dataset.tocLink ?? link.dataset.sectionLink;
         if (linkId === id) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
+      if (current) current.textContent = mobileToc?.querySelector(`[data-toc-link="${CSS.escape(id)}"]`)?.textContent ?? '';
     };
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
-        if (visible[0]) mark(visible[0].target.id);
-      },
-      { rootMargin: '0px 0px -70% 0px' },
-    );
-    for (const h of headings) observer.observe(h);
+    let queued = false;
+    const onScroll = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    };
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', onScroll, { passive: true });
+    mark();
   }
+  mobileToc?.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('a')) mobileToc.open = false;
+  });
 }

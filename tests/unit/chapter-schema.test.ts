@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -29,10 +29,46 @@ describe('chapter schema', () => {
   it('rejects duplicate section ids, non-kebab ids and unknown calculators', () => {
     const base = chapterSchema.parse(frontmatter('tests/fixtures/content/en/01-fixture-1.mdx'));
     const bad = (patch: object) => chapterSchema.safeParse({ ...base, ...patch }).success;
-    expect(bad({ sections: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] })).toBe(false);
-    expect(bad({ sections: [{ id: 'Not Kebab', title: 'A' }] })).toBe(false);
+    const keywords = ['one', 'two', 'three', 'four', 'five'];
+    expect(bad({ sections: [{ id: 'a', title: 'A', keywords }] })).toBe(true);
+    expect(bad({ sections: [{ id: 'a', title: 'A', keywords }, { id: 'a', title: 'B', keywords }] })).toBe(false);
+    expect(bad({ sections: [{ id: 'Not Kebab', title: 'A', keywords }] })).toBe(false);
     expect(bad({ calculators: ['mortgage'] })).toBe(false);
     expect(bad({ selfCheck: [] })).toBe(false);
+  });
+});
+
+describe('section keywords', () => {
+  const base = chapterSchema.parse(frontmatter('tests/fixtures/content/en/01-fixture-1.mdx'));
+  const withKeywords = (keywords: unknown) =>
+    chapterSchema.safeParse({ ...base, sections: [{ id: 'a', title: 'A', keywords }] });
+
+  it('rejects a section with fewer than five keywords, naming the field', () => {
+    const result = withKeywords(['one', 'two', 'three', 'four']);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toContain('sections.0.keywords');
+    expect(withKeywords(undefined).success).toBe(false);
+  });
+
+  it('rejects blank and repeated keywords', () => {
+    expect(withKeywords(['one', 'two', 'three', 'four', ' ']).success).toBe(false);
+    expect(withKeywords(['SEO', 'seo', 'three', 'four', 'five']).success).toBe(false);
+    expect(withKeywords(['one', 'two', 'three', 'four', 'five']).success).toBe(true);
+  });
+
+  it('every section of every chapter carries at least five keywords', () => {
+    const files = ['en', 'zh-cn'].flatMap((locale) =>
+      readdirSync(`content/${locale}`)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `content/${locale}/${f}`),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(16);
+    const short: string[] = [];
+    for (const file of files) {
+      const data = chapterSchema.parse(frontmatter(file));
+      for (const s of data.sections) if (s.keywords.length < 5) short.push(`${file}#${s.id}`);
+    }
+    expect(short).toEqual([]);
   });
 });
 
