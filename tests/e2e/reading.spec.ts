@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, axe, useTheme } from './fixtures';
 
 for (const locale of ['en', 'zh-cn'] as const) {
   test(`at 360 px the header is one line and the section control names the section in view (${locale})`, async ({ page }) => {
@@ -74,3 +74,14 @@ test('every section heading has a link to itself, named after the section and sh
   await page.goto('/zh-cn/04-customer-experience/');
   await expect(page.locator('a.heading-anchor[href="#customer-service"]')).toHaveAccessibleName('本节链接：客户服务质量与效率的提升');
 });
+
+for (const [locale, theme] of [['en', 'dark'], ['zh-cn', 'light']] as const) {
+  test(`no axe violations at 360 px with the icon header and the open section list (${locale}, ${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/${locale}/03-core-strategies/`);
+    await page.locator('[data-toc-mobile] summary').click();
+    await expect(page.locator('[data-toc-mobile]')).toHaveAttribute('open', '');
+    expect(await axe(page)).toEqual([]);
+  });
+}
