@@ -155,10 +155,14 @@ for (const entry of glossary) {
   for (const l of locales) {
     const own = entry[l.key];
     if (l.locale === 'en') addWords(own.term);
-    // The term is the record's title at a strong weight, so "what is ROAS" finds the definition itself.
+    // The term is the record's title at a strong weight, so "what is ROAS" finds the definition itself. The
+    // entry's other names, and its id read as words ("contribution-margin"), say which "what is X" it answers
+    // (a family's first entry answers for the bare family name); they do not add to its score.
+    const names = [...new Set([...(entry.names?.[l.key] ?? []), entry.id.replace(/-/g, ' ')])];
     const content = `<!doctype html><html lang="${l.language}"><body><main data-pagefind-body>
 <span hidden data-pagefind-filter="kind:glossary"></span>
 <span hidden data-pagefind-meta="alt:${escapeHtml(entry[l.other].term)}"></span>
+<span hidden data-pagefind-meta="names:${escapeHtml(names.join('|'))}"></span>
 <h1 data-pagefind-weight="9" data-pagefind-meta="title">${escapeHtml(own.term)}</h1>
 <p data-pagefind-weight="4">${escapeHtml(entry[l.other].term)}</p>
 <p>${escapeHtml(own.definition)}</p>

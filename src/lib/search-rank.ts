@@ -124,6 +124,8 @@ export interface RankRecord {
   score: number;
   /** The chapter a section belongs to, shown beside its title. */
   group?: string | undefined;
+  /** A glossary entry's other names: which "what is X" it answers, without adding to its score. */
+  names?: string[] | undefined;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -170,8 +172,11 @@ export function scoreRecord(record: RankRecord, analysis: QueryAnalysis): number
     const phrase = analysis.subject;
     // A definition leads when asked for ("what is X"); otherwise the section that teaches the term does,
     // and a definition naming the typed term follows close behind.
-    if (asked && definesTerm(title, asked)) score += 1000;
-    else if (phrase && definesTerm(title, phrase)) score *= 0.8;
+    const defines = (term: string) => definesTerm(title, term) || (record.names ?? []).some((n) => n.toLowerCase() === term);
+    if (asked && defines(asked)) score += 1000;
+    // Asked for one definition, the reader wants the section that uses it next, not a neighbouring term.
+    else if (asked) score *= 0.3;
+    else if (phrase && defines(phrase)) score *= 0.8;
     else score *= 0.6;
   }
   return score;

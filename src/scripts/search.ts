@@ -11,7 +11,7 @@ type Result = RankRecord & { snippetFrom?: string | undefined };
 interface PagefindData {
   url: string;
   content: string;
-  meta: { title?: string; chapter?: string; keywords?: string; alt?: string };
+  meta: { title?: string; chapter?: string; keywords?: string; alt?: string; names?: string };
   filters: Record<string, string[]>;
 }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
@@ -78,7 +78,8 @@ function toRecord(id: string, score: number, data: PagefindData): Result {
   // A definition's excerpt starts with the definition, not with the term's name in the other language.
   const alt = data.meta.alt;
   const snippetFrom = alt && body.startsWith(alt) ? body.slice(alt.length).replace(/^[.\s]+/, '') : undefined;
-  return { id, url: data.url, title, kind: data.filters.kind?.[0] ?? 'chapter', keywords, body, score, group: data.meta.chapter, snippetFrom };
+  const names = data.meta.names ? data.meta.names.split('|').filter(Boolean) : undefined;
+  return { id, url: data.url, title, kind: data.filters.kind?.[0] ?? 'chapter', keywords, body, score, group: data.meta.chapter, snippetFrom, names };
 }
 
 let open: (() => void) | undefined;

@@ -65,7 +65,7 @@ test('both locales carry the same guardrail anchors, one per rule, and say they 
 
 test('a guardrail callout in a chapter opens its rule, and the rule links back to the section', async ({ page }) => {
   await page.goto('/zh-cn/03-core-strategies/');
-  const callout = page.locator('#pricing-and-promotion ~ [data-guardrail="price-marking"]').first();
+  const callout = page.locator('.heading-wrapper:has(#pricing-and-promotion) ~ [data-guardrail="price-marking"]').first();
   await expect(callout).toContainText('合规红线');
   await callout.locator('a').click();
   await expect(page).toHaveURL(/\/zh-cn\/guardrails\/#price-marking$/);

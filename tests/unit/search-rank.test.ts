@@ -82,6 +82,18 @@ describe('rankRecords', () => {
     expect(asked[1]!.id).toBe('s1');
   });
 
+  it('after the asked definition come sections, not neighbouring terms; an entry answers for its other names', () => {
+    const family = [
+      rec('gmv', 'glossary', '成交总额（GMV）', 'GMV 是下单金额之和。'),
+      rec('kept', 'glossary', '签收 GMV', '签收 GMV 扣除了拒收和退货的 GMV。GMV GMV'),
+      rec('sec', 'chapter', 'KPI 与目标', 'GMV 拆成流量、转化率和客单价。', ['GMV']),
+      { ...rec('cm', 'glossary', 'Contribution margin before ads', 'Net revenue minus variable costs.'), names: ['contribution margin before ads', 'contribution margin'] },
+      { ...rec('cma', 'glossary', 'Contribution margin after ads', 'Contribution margin before ads minus ad spend; contribution margin.'), names: ['contribution margin after ads'] },
+    ];
+    expect(rankRecords(family, analyseQuery('什么是GMV')).map((r) => r.id).slice(0, 2)).toEqual(['gmv', 'sec']);
+    expect(rankRecords(family, analyseQuery('what does contribution margin mean'))[0]!.id).toBe('cm');
+  });
+
   it('keeps at most two glossary entries in the first five unless filtered by kind, and drops non-matches', () => {
     const ranked = rankRecords(records, analyseQuery('ROAS'));
     expect(ranked.slice(0, 5).filter((r) => r.kind === 'glossary').length).toBeLessThanOrEqual(2);
