@@ -14,7 +14,7 @@
  * level. The exact sum is rounded once, half up, and the lines are shared out of it by largest remainder so
  * they always add up to the payout.
  */
-import { allocate, noNegativeZero, roundMinor } from '../money';
+import { allocate, noNegativeZero, roundMinor, roundRatio } from '../money';
 
 export const commissionMethods = ['marginal', 'whole'] as const;
 export type CommissionMethod = (typeof commissionMethods)[number];
@@ -187,7 +187,7 @@ function acceleratorLevel(plan: CommissionPlan): number | null {
 /** Lowest sales level that is paid, or 0 without a gate. Sales are whole minor units, so round up. */
 function gateLevel(plan: CommissionPlan): number {
   const gate = plan.gate ?? null;
-  return gate === null ? 0 : roundMinor(gate * (plan.target ?? 0), 'up');
+  return gate === null ? 0 : (roundRatio([gate, plan.target ?? 0], [], 'up') ?? 0);
 }
 
 interface Segment {

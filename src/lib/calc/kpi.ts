@@ -7,7 +7,7 @@
  * reachable: a required number of visitors or a required order value is rounded up, never down.
  * Days are numbered from 1 (1 January of the plan year is day 1).
  */
-import { allocate, noNegativeZero, roundMinor } from '../money';
+import { allocate, noNegativeZero, roundMinor, roundRatio } from '../money';
 
 // ───────────────────────────────────────────── funnel ─────────────────────────────────────────────
 
@@ -173,7 +173,7 @@ function solveChecked(raw: FunnelInput): FunnelResult {
     paid = roundMinor(uv * cvr * aov, 'half-up');
     if (paid > MAX_GMV) return { ok: false, reason: 'too-large', field: 'gmv' };
   } else {
-    paid = input.gmvBasis === 'net' ? roundMinor(input.gmv / keep, 'up') : input.gmv;
+    paid = input.gmvBasis === 'net' ? (roundRatio([input.gmv], [keep], 'up') ?? Number.POSITIVE_INFINITY) : input.gmv;
     if (input.useImpressions && solved !== 'impressions' && solved !== 'ctr') uv = visitorsFrom(impressions, ctr);
     if (paid > MAX_GMV) return { ok: false, reason: 'too-large', field: 'gmv' };
     // `!(x <= max)` is also true for Infinity and NaN, which a vanishingly small driver can produce.
@@ -193,15 +193,15 @@ function solveChecked(raw: FunnelInput): FunnelResult {
         if (aov === 0) return { ok: false, reason: 'zero-driver', field: 'aov' };
         const needed = paid / (cvr * aov);
         if (beyond(needed, MAX_COUNT)) return { ok: false, reason: 'too-large', field: solved };
-        uv = roundMinor(needed, 'up');
+        uv = roundRatio([paid], [cvr, aov], 'up') ?? roundMinor(needed, 'up');
         if (solved === 'impressions') {
           if (ctr === 0) return { ok: false, reason: 'zero-driver', field: 'ctr' };
           const shown = uv / ctr;
           if (beyond(shown, MAX_COUNT)) return { ok: false, reason: 'too-large', field: 'impressions' };
-          impressions = roundMinor(shown, 'up');
+          impressions = roundRatio([uv], [ctr], 'up') ?? roundMinor(shown, 'up');
         } else if (solved === 'ctr') {
           if (impressions === 0) return { ok: false, reason: 'zero-driver', field: 'impressions' };
-          ctr = uv / impressions;
+          ctr = rateBringing(uv, impressions);
           if (ctr > 1) return { ok: false, reason: 'rate-above-100', field: 'ctr', value: ctr };
         }
         break;
@@ -226,7 +226,7 @@ function solveChecked(raw: FunnelInput): FunnelResult {
         if (cvr === 0) return { ok: false, reason: 'zero-driver', field: 'cvr' };
         const needed = paid / (uv * cvr);
         if (beyond(needed, MAX_AOV)) return { ok: false, reason: 'too-large', field: 'aov' };
-        aovOut = roundMinor(needed, 'up');
+        aovOut = roundRatio([paid], [uv, cvr], 'up') ?? roundMinor(needed, 'up');
         break;
       }
     }
@@ -251,9 +251,27 @@ function solveChecked(raw: FunnelInput): FunnelResult {
   }
 }
 
+/**
+ * The click-through rate that brings `visitors` from `impressions`: their quotient, nudged up by the last
+ * binary digit when needed so that `visitorsFrom(impressions, rate)` gives back every visitor.
+ */
+function rateBringing(visitors: number, impressions: number): number {
+  let rate = visitors / impressions;
+  for (let i = 0; i < 8 && visitorsFrom(impressions, rate) < visitors; i++) rate = nextUp(rate);
+  return rate;
+}
+
+/** The next double above a positive finite number. */
+function nextUp(x: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  view.setBigUint64(0, view.getBigUint64(0) + 1n);
+  return view.getFloat64(0);
+}
+
 /** Whole visitors brought by impressions at a click-through rate (a fraction of a visitor does not visit). */
 function visitorsFrom(impressions: number, ctr: number): number {
-  return roundMinor(impressions * ctr, 'down');
+  return roundRatio([impressions, ctr], [], 'down') ?? 0;
 }
 
 /**
@@ -642,7 +660,7 @@ function pacingChecked(input: PacingInput, tolerance: number): PacingResult {
     gap: roundMinor(actual - expected, 'half-up'),
     remaining,
     daysLeft,
-    requiredDaily: daysLeft > 0 ? roundMinor(remaining / daysLeft, 'up') : null,
+    requiredDaily: daysLeft > 0 ? roundRatio([remaining], [daysLeft], 'up') : null,
     plannedDaily: daysLeft > 0 ? roundMinor(plannedRest / daysLeft, 'half-up') : null,
     requiredVsPlan: plannedRest > 1e-9 ? noNegativeZero(remaining / plannedRest) : null,
     status: statusOf(pace, elapsed, actual, tolerance),

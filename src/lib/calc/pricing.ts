@@ -5,7 +5,7 @@
  * net (ex-VAT) price. Each percentage fee is charged on the price it really applies to: the gross
  * price the customer pays (marketplace commission, card fees) or the net price.
  */
-import { noNegativeZero, roundMinor, type Currency } from '../money';
+import { atLeastShare, minorPerMajor, noNegativeZero, roundMinor, type Currency } from '../money';
 
 export type FeeBase = 'gross' | 'net';
 
@@ -225,28 +225,43 @@ export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResu
   if (!Number.isFinite(exactShown) || exactShown > MAX_PRICE) {
     return { ok: false, reason: 'price-too-high', feeShare: share, targetMargin: input.targetMargin };
   }
-  let price = Math.max(1, roundMinor(exactShown, 'up'));
-  // Fees and VAT are rounded to whole minor units; step up until the rounded breakdown meets the target.
-  let breakdown = profitAtPrice({ ...input, price });
-  for (let i = 0; i < 10_000 && !meetsTarget(breakdown, input.targetMargin); i++) {
+  const at = (price: number) => profitAtPrice({ ...input, price });
+  const meets = (b: PriceBreakdown) => meetsTarget(b, input.targetMargin);
+  // VAT and each fee are rounded to whole minor units, so whether a price meets the target is not monotone
+  // near the exact price: one price can meet it while the next one up does not. Every rounding moves the
+  // profit by at most half a minor unit (and VAT the net by half a unit), so no price further than `slack`
+  // below the exact one can meet the target; scan that window from the bottom for the lowest that does.
+  const perUnit = room / (input.pricesIncludeVat ? 1 + input.vatRate : 1);
+  const slack = Math.ceil((input.fees.length + 2) / perUnit) + 2;
+  const exact = Math.max(1, roundMinor(exactShown, 'up'));
+  let price = Math.max(1, exact - Math.min(slack, MAX_SCAN));
+  let breakdown = at(price);
+  const last = exact + MAX_SCAN;
+  while (!meets(breakdown) && price < last) {
     price += 1;
-    breakdown = profitAtPrice({ ...input, price });
-  }
-  // …and down while a lower price also meets it (fee rounding can favour a price just below the exact one).
-  for (let i = 0; i < 1_000 && price > 1; i++) {
-    const lower = profitAtPrice({ ...input, price: price - 1 });
-    if (!meetsTarget(lower, input.targetMargin)) break;
-    price -= 1;
-    breakdown = lower;
+    breakdown = at(price);
   }
   const minimumPrice = price;
   const ending = input.ending ?? 'none';
-  if (ending !== 'none') breakdown = profitAtPrice({ ...input, price: applyPriceEnding(price, ending) });
+  if (ending !== 'none') {
+    // An ending moves the price up; above the minimum the same rounding can still miss by a minor unit,
+    // so take the next price with that ending until one meets the target.
+    let candidate = applyPriceEnding(price, ending, minorPerMajor[input.currency]);
+    breakdown = at(candidate);
+    for (let i = 0; i < 100 && !meets(breakdown); i++) {
+      candidate = applyPriceEnding(candidate + 1, ending, minorPerMajor[input.currency]);
+      breakdown = at(candidate);
+    }
+  }
   return { ok: true, breakdown, minimumPrice };
 }
 
+/** How far the minimum-price scan may look around the exact price (minor units). */
+const MAX_SCAN = 200_000;
+
+/** Profit ≥ target × net price, compared exactly (the target read as the decimal it prints as). */
 function meetsTarget(b: PriceBreakdown, target: number): boolean {
-  return b.netPrice > 0 && b.profit >= target * b.netPrice - 1e-9;
+  return b.netPrice > 0 && atLeastShare(b.profit, target, b.netPrice);
 }
 
 export interface Channel {
