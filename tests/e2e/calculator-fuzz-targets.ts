@@ -1,7 +1,8 @@
-import { defaultAssumptions, defaultPricingForm } from '../../src/lib/calc/pricing-schema';
-import { defaultPromotionState } from '../../src/lib/calc/promotion-schema';
-import { defaultKpiForm } from '../../src/lib/calc/kpi-schema';
-import { defaultCommissionForm, defaultPoolForm } from '../../src/lib/calc/incentive-schema';
+import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
+import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
+import { defaultPromotionState } from '../../src/lib/calc/promotion/schema';
+import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
+import { defaultCommissionForm, defaultPoolForm } from '../../src/lib/calc/incentive/schema';
 
 /** Each calculator's page, share parameter, storage keys and a valid state to mutate. */
 export const calculators = [

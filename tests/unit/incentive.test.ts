@@ -21,10 +21,10 @@ import {
   poolFormSchema,
   commissionFormSchema,
   type IncentiveState,
-} from '../../src/lib/calc/incentive-schema';
-import { commissionSteps, memberSteps } from '../../src/lib/calc/incentive-math';
-import { incentiveCsv, incentiveReportRows } from '../../src/lib/calc/incentive-report';
-import { parseTeamPaste } from '../../src/lib/calc/incentive-paste';
+} from '../../src/lib/calc/incentive/schema';
+import { commissionSteps, memberSteps } from '../../src/lib/calc/incentive/math';
+import { incentiveCsv, incentiveReportRows } from '../../src/lib/calc/incentive/report';
+import { parseTeamPaste } from '../../src/lib/calc/incentive/paste';
 import { decodeState, encodeState } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { roundMinor } from '../../src/lib/money';

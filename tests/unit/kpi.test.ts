@@ -26,9 +26,9 @@ import {
   type PacingResult,
   plannedAtDay,
 } from '../../src/lib/calc/kpi';
-import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi-math';
-import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi-report';
-import { defaultKpiForm, kpiFormSchema, kpiStateSchema, type KpiForm } from '../../src/lib/calc/kpi-schema';
+import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi/math';
+import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi/report';
+import { defaultKpiForm, kpiFormSchema, kpiStateSchema, type KpiForm } from '../../src/lib/calc/kpi/schema';
 import { decodeState, encodeState, shareUrl } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { makeT } from '../../src/components/calculators/kit/strings';

@@ -20,9 +20,9 @@ import {
   promotionInput,
   promotionStateSchema,
   type PromotionState,
-} from '../../src/lib/calc/promotion-schema';
-import { promotionSteps } from '../../src/lib/calc/promotion-math';
-import { promotionCsv } from '../../src/lib/calc/promotion-report';
+} from '../../src/lib/calc/promotion/schema';
+import { promotionSteps } from '../../src/lib/calc/promotion/math';
+import { promotionCsv } from '../../src/lib/calc/promotion/report';
 import { decodeState, encodeState } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { formatPercent } from '../../src/lib/money';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { atLeastShare, roundMinor, roundRatio } from '../../src/lib/money';
-import { priceEndings, priceForTargetMargin, profitAtPrice, type PricingBase } from '../../src/lib/calc/pricing';
+import { priceEndings, priceForTargetMargin, profitAtPrice, type PricingBase } from '../../src/lib/calc/pricing/core';
 
 const RUNS = { numRuns: 1000 };
 

@@ -1,8 +1,8 @@
 import { quickDeductionTable, tieredCommission } from '../../../lib/calc/incentive';
-import { commissionSteps } from '../../../lib/calc/incentive-math';
+import { commissionSteps } from '../../../lib/calc/incentive/math';
 import { MathSteps } from '../kit/MathSteps';
 import { makeT, type Strings } from '../kit/strings';
-import { pricingFormat } from '../pricing/format';
+import { pricingFormat } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
 

@@ -1,14 +1,15 @@
 import { $assumptions } from '../../../stores/assumptions';
 import { $incentiveCommission, $incentivePool } from '../../../stores/incentive';
-import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, type CommissionForm } from '../../../lib/calc/incentive-schema';
+import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, type CommissionForm } from '../../../lib/calc/incentive/schema';
 import { allocateBonusPool, commissionMethods, commissionScenario } from '../../../lib/calc/incentive';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
+import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { NumberField } from '../kit/NumberField';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { makeT, type Strings } from '../kit/strings';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from '../pricing/format';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
 
@@ -35,7 +36,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
   const money = (minor: number) => f.money(minor);
   const moneyField = (id: string, label: string, minor: number, set: (minor: number) => void, hideLabel = false) => (
     <NumberField id={id} label={label} value={toMajor(minor, currency)} t={t} hideLabel={hideLabel}
-      spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+      spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
       onValid={(v) => set(toMinor(v, currency))} />
   );
   const setTier = (i: number, patch: Partial<Tier>) => setCommission({ tiers: c.tiers.map((tier, j) => (j === i ? { ...tier, ...patch } : tier)) });
@@ -43,11 +44,11 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
     const last = c.tiers.at(-1)!;
     const prev = c.tiers.at(-2);
     const width = prev ? last.from - prev.from : 10_000_000;
-    setCommission({ tiers: [...c.tiers, { from: Math.min(last.from + Math.max(width, 100), 100_000_000_000), rate: last.rate }] });
+    setCommission({ tiers: [...c.tiers, { from: Math.min(last.from + Math.max(width, 100), MONEY_LIMIT), rate: last.rate }] });
   };
 
   const csv = async () => {
-    const { incentiveCsv } = await import('../../../lib/calc/incentive-report');
+    const { incentiveCsv } = await import('../../../lib/calc/incentive/report');
     const all = incentiveNames(t, $incentivePool.get());
     return incentiveCsv(
       { currency, commission: c, scenario: commissionScenario(c), pool: $incentivePool.get(), split: allocateBonusPool($incentivePool.get()) },

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { allocateBonusPool } from '../../../lib/calc/incentive';
-import { memberSteps } from '../../../lib/calc/incentive-math';
-import { parseTeamPaste } from '../../../lib/calc/incentive-paste';
+import { memberSteps } from '../../../lib/calc/incentive/math';
+import { parseTeamPaste } from '../../../lib/calc/incentive/paste';
 import { pasteIssueMessage } from '../../../lib/paste-table';
-import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, type MemberForm, type PoolForm } from '../../../lib/calc/incentive-schema';
+import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, type MemberForm, type PoolForm } from '../../../lib/calc/incentive/schema';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { makeT, type Strings } from '../kit/strings';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from '../pricing/format';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { usePoolInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
 
@@ -64,7 +64,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
       <p class="incentive-note">{t('incentive.pool.note')}</p>
       <div class="calc-grid">
         <NumberField id="incentive-pool-amount" label={t('incentive.pool.amount')} value={toMajor(pool.amount, currency)} t={t}
-          spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+          spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
           onValid={(v) => setPool({ amount: toMinor(v, currency) })} />
         {percentField('incentive-pool-floor', t('incentive.pool.floor'), pool.floor, 1000, (floor) => setPool({ floor }))}
       </div>

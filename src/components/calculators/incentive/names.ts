@@ -1,4 +1,4 @@
-import type { PoolForm } from '../../../lib/calc/incentive-schema';
+import type { PoolForm } from '../../../lib/calc/incentive/schema';
 import type { IncentiveError } from '../../../lib/calc/incentive';
 import type { T } from '../kit/strings';
 

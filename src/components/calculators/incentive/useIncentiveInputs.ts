@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { $assumptions } from '../../../stores/assumptions';
 import { $incentiveCommission, $incentivePool } from '../../../stores/incentive';
-import { defaultAssumptions } from '../../../lib/calc/pricing-schema';
-import { defaultCommissionForm, defaultPoolForm, type CommissionForm, type PoolForm } from '../../../lib/calc/incentive-schema';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import { defaultCommissionForm, defaultPoolForm, type CommissionForm, type PoolForm } from '../../../lib/calc/incentive/schema';
 import type { Currency } from '../../../lib/money';
 import { useMounted } from '../kit/useMounted';
 

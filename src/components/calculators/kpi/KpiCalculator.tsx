@@ -1,8 +1,8 @@
 import { $kpi } from '../../../stores/kpi';
 import { $assumptions } from '../../../stores/assumptions';
-import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi-schema';
+import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi/schema';
 import { MAX_COUNT, funnelUnknown, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
-import { funnelSteps } from '../../../lib/calc/kpi-math';
+import { funnelSteps } from '../../../lib/calc/kpi/math';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
@@ -77,7 +77,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
   const solved = solvedFigure();
 
   const csv = async () => {
-    const { kpiCsv } = await import('../../../lib/calc/kpi-report');
+    const { kpiCsv } = await import('../../../lib/calc/kpi/report');
     const { year, unit } = form.plan;
     return kpiCsv(
       { currency, form, scenario },

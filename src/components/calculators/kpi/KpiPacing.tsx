@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { parseDayCell, sortActuals, type PacingStatus } from '../../../lib/calc/kpi';
-import { MAX_ACTUALS } from '../../../lib/calc/kpi-schema';
-import { pacingSteps } from '../../../lib/calc/kpi-math';
+import { MAX_ACTUALS } from '../../../lib/calc/kpi/schema';
+import { pacingSteps } from '../../../lib/calc/kpi/math';
 import { numberColumn, parsePastedTable, pasteIssueMessage, type PasteColumn, type PasteIssue } from '../../../lib/paste-table';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';

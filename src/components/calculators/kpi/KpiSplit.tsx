@@ -1,5 +1,5 @@
 import { replan, periodUnits, type PeriodUnit, type SeasonPreset } from '../../../lib/calc/kpi';
-import { MAX_WEIGHT, type PlanForm } from '../../../lib/calc/kpi-schema';
+import { MAX_WEIGHT, type PlanForm } from '../../../lib/calc/kpi/schema';
 import { NumberField } from '../kit/NumberField';
 import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';

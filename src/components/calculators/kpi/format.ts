@@ -1,10 +1,10 @@
 import { formatNumber, toMajor, type Currency } from '../../../lib/money';
 import { dateOfDay, periodRanges, type PeriodUnit } from '../../../lib/calc/kpi';
 import { MAX_AOV, MAX_GMV } from '../../../lib/calc/kpi';
-import { pricingFormat } from '../pricing/format';
+import { pricingFormat } from '../kit/format';
 import type { T } from '../kit/strings';
 
-export { toPercent, toRate } from '../pricing/format';
+export { toPercent, toRate } from '../kit/format';
 
 /** Largest GMV and order value a person can type, in major units. */
 export const GMV_MAX_MAJOR = MAX_GMV / 100;

@@ -1,5 +1,5 @@
 import { compactActuals } from '../../../lib/calc/kpi';
-import type { KpiForm } from '../../../lib/calc/kpi-schema';
+import type { KpiForm } from '../../../lib/calc/kpi/schema';
 import { encodeState, shareUrl } from '../../../lib/share-state';
 import type { Currency } from '../../../lib/money';
 

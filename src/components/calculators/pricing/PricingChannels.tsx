@@ -1,11 +1,11 @@
-import { channelPriceTable } from '../../../lib/calc/pricing';
+import { channelRowsOf } from '../../../lib/calc/pricing';
 import { channelName } from '../../../lib/channel-name';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { makeT, type Strings } from '../kit/strings';
 import { usePricingInputs } from './usePricingInputs';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from './format';
-import type { PricingForm } from '../../../lib/calc/pricing-schema';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
+import type { PricingForm } from '../../../lib/calc/pricing/schema';
 
 type Channel = PricingForm['channels'][number];
 const rateFields = ['commission', 'paymentFee', 'vatRate'] as const;
@@ -16,10 +16,8 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
   const { a, form, scenario, setForm } = usePricingInputs();
   const currency = a.currency;
   const f = pricingFormat(intl, currency);
-  const rows = channelPriceTable(
-    { currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: scenario.price },
-    form.channels,
-  );
+  const table = channelRowsOf(a, form, scenario.price);
+  const rows = table.ok ? table.rows : [];
   const setChannel = (i: number, patch: Partial<Channel>) =>
     setForm({ channels: form.channels.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
@@ -59,7 +57,7 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
                 ))}
                 <td class="num">
                   <NumberField id={`pricing-channel-${i}-fixedFee`} hideLabel label={`${name}: ${t('pricing.channel.fixedFee')}`}
-                    value={toMajor(row.channel.fixedFee, currency)} t={t} spec={{ kind: 'money', min: 0, max: MONEY_MAX }}
+                    value={toMajor(row.channel.fixedFee, currency)} t={t} spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }}
                     format={f.moneyField} formatBound={f.bound} onValid={(v) => setChannel(i, { fixedFee: toMinor(v, currency) })} />
                 </td>
                 <td class="num">

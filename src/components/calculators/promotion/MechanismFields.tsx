@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { mechanismKinds, type MechanismKind } from '../../../lib/calc/promotion';
-import { clampOffer, type Offer } from '../../../lib/calc/promotion-schema';
+import { clampOffer, type Offer } from '../../../lib/calc/promotion/schema';
+import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { NumberField } from '../kit/NumberField';
 import type { T } from '../kit/strings';
 import type { Fields } from './fields';
@@ -66,7 +67,7 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
           </table>
           {tiers.length < 6 && (
             <button type="button" data-action={`${id}-add-tier`}
-              onClick={() => set({ tiers: [...tiers, { threshold: Math.min(1e11, last.threshold * 2), off: Math.min(1e11, last.off * 2) }] })}>
+              onClick={() => set({ tiers: [...tiers, { threshold: Math.min(MONEY_LIMIT, last.threshold * 2), off: Math.min(MONEY_LIMIT, last.off * 2) }] })}>
               {t('promotion.tier.add')}
             </button>
           )}

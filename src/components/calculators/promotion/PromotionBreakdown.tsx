@@ -1,6 +1,6 @@
 import { promotionResult } from '../../../lib/calc/promotion';
-import { promotionSteps } from '../../../lib/calc/promotion-math';
-import { promotionInput } from '../../../lib/calc/promotion-schema';
+import { promotionSteps } from '../../../lib/calc/promotion/math';
+import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { MathSteps } from '../kit/MathSteps';
 import { makeT, type Strings } from '../kit/strings';
 import { promotionFormat } from './format';

@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { describeMechanism } from './describe';
 import { $assumptions } from '../../../stores/assumptions';
 import { $promotion } from '../../../stores/promotion';
-import { feeKinds } from '../../../lib/calc/pricing-schema';
+import { $pricingPrice } from '../../../stores/pricing';
+import { feeKinds } from '../../../lib/calc/shared/schema';
 import { isItemMechanism, promotionResult } from '../../../lib/calc/promotion';
-import { defaultPromotionState, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion-schema';
+import { defaultPromotionState, fromPricing, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
 import { currencies, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { CalculatorActions } from '../kit/CalculatorActions';
@@ -39,14 +40,15 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
   const usePricing = () => {
     const a = $assumptions.get();
-    set({ currency: a.currency, price: Math.max(1, a.sellingPrice), unitCost: a.unitCost, fixedFees: a.fixedFees, fees: a.fees, vatRate: a.vatRate, pricesIncludeVat: a.pricesIncludeVat });
-    setPulled(t('promotion.pulled', { price: promotionFormat(intl, a.currency).money(a.sellingPrice) }));
+    const patch = fromPricing(a, $pricingPrice.get());
+    set(patch);
+    setPulled(t('promotion.pulled', { price: promotionFormat(intl, a.currency).money(patch.price) }));
   };
   const setBand = (i: number, patch: Partial<(typeof s.baskets)[number]>) => set({ baskets: s.baskets.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
 
   const csv = async () => {
     // Loaded on demand: only a download needs the report and the offers in words.
-    const { promotionCsv } = await import('../../../lib/calc/promotion-report');
+    const { promotionCsv } = await import('../../../lib/calc/promotion/report');
     return promotionCsv(s, { t, money: f.money, pct: f.pct, describe: (m) => describeMechanism(m, t, f) });
   };
 

@@ -1,5 +1,5 @@
 import { profitCurve, promotionResult } from '../../../lib/calc/promotion';
-import { promotionInput } from '../../../lib/calc/promotion-schema';
+import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { formatNumber, formatPercent, toMajor } from '../../../lib/money';
 import { LineChart } from '../kit/LineChart';
 import { makeT, type Strings } from '../kit/strings';

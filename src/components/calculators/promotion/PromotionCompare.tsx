@@ -1,5 +1,5 @@
 import { promotionResult } from '../../../lib/calc/promotion';
-import { mechanismOf, promotionInput } from '../../../lib/calc/promotion-schema';
+import { mechanismOf, promotionInput } from '../../../lib/calc/promotion/schema';
 import { makeT, type Strings } from '../kit/strings';
 import { makeFields } from './fields';
 import { describeMechanism } from './describe';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { $promotion } from '../../../stores/promotion';
-import { defaultPromotionState, type PromotionState, type Scenario } from '../../../lib/calc/promotion-schema';
+import { defaultPromotionState, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
 import { useMounted } from '../kit/useMounted';
 
 export interface PromotionInputs {

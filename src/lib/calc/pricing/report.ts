@@ -1,9 +1,10 @@
 /** The pricing calculator's inputs and results as CSV rows, labelled in the reader's language. */
-import { toCsv, type CsvCell } from '../csv';
-import { toMajor } from '../money';
-import { channelName } from '../channel-name';
-import type { Assumptions, PricingForm } from './pricing-schema';
-import type { ChannelRow, PriceBreakdown, TargetMarginResult } from './pricing';
+import { toCsv, type CsvCell } from '../../csv';
+import { toMajor } from '../../money';
+import { channelName } from '../../channel-name';
+import type { Assumptions } from '../shared/schema';
+import type { PricingForm } from './schema';
+import type { ChannelRow, PriceBreakdown, TargetMarginResult } from './core';
 
 export interface ReportFormat {
   t: (key: string, params?: Record<string, string | number>) => string;

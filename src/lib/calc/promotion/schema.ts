@@ -3,13 +3,14 @@
  * all three: a value that passes here never breaks `promotion.ts`, which refuses cross-field contradictions with a typed error.
  */
 import * as z from 'zod/mini';
-import { currencies } from '../money';
-import { feeSchema, moneySchema, rateSchema } from './pricing-schema';
-import { mechanismKinds, type Mechanism, type PromotionInput } from './promotion';
+import { currencySchema, feeSchema, moneySchema, rateSchema, type Assumptions } from '../shared/schema';
+import { MONEY_LIMIT } from '../shared/limits';
+import { defaultFees } from '../shared/defaults';
+import { mechanismKinds, type Mechanism, type PromotionInput } from './core';
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 /** A threshold must be at least one minor unit, so "per multiple of X" always means something. */
-const thresholdSchema = z.number().check(z.int(), z.gte(1), z.lte(100_000_000_000));
+const thresholdSchema = z.number().check(z.int(), z.gte(1), z.lte(MONEY_LIMIT));
 
 const tierSchema = z.object({ threshold: thresholdSchema, off: moneySchema });
 const couponSchema = z.object({ type: z.enum(['percent', 'fixed']), rate: rateSchema, off: moneySchema, minSpend: moneySchema });
@@ -106,8 +107,8 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** Everything the promotion calculator keeps and a share link carries. */
 export const promotionStateSchema = z.object({
-  currency: z.enum(currencies),
-  price: z.number().check(z.int(), z.gte(1), z.lte(100_000_000_000)),
+  currency: currencySchema,
+  price: z.number().check(z.int(), z.gte(1), z.lte(MONEY_LIMIT)),
   unitCost: moneySchema,
   fixedFees: moneySchema,
   fees: z.array(feeSchema).check(z.maxLength(3)),
@@ -137,11 +138,7 @@ export const defaultPromotionState: PromotionState = {
   price: 8100,
   unitCost: 5000,
   fixedFees: 30,
-  fees: [
-    { label: 'commission', rate: 0.05, base: 'gross' },
-    { label: 'payment', rate: 0.029, base: 'gross' },
-    { label: 'other', rate: 0, base: 'gross' },
-  ],
+  fees: defaultFees,
   vatRate: 0,
   pricesIncludeVat: true,
   baselineUnits: 1000,
@@ -168,4 +165,21 @@ export function promotionInput(s: PromotionState, which: 'a' | 'b'): PromotionIn
   const { a, b, ...shared } = s;
   const scenario = which === 'a' ? a : b;
   return { ...shared, mechanism: mechanismOf(scenario.offer), uplift: scenario.uplift };
+}
+
+/**
+ * The product as the pricing calculator has it: the shared assumptions and the price on its screen (at
+ * least one minor unit, as the promotion needs a price).
+ * @example fromPricing(defaultAssumptions, 8100).price //=> 8100
+ */
+export function fromPricing(a: Assumptions, price: number): Pick<PromotionState, 'currency' | 'price' | 'unitCost' | 'fixedFees' | 'fees' | 'vatRate' | 'pricesIncludeVat'> {
+  return {
+    currency: a.currency,
+    price: Math.min(MONEY_LIMIT, Math.max(1, Math.round(Number.isFinite(price) ? price : 1))),
+    unitCost: a.unitCost,
+    fixedFees: a.fixedFees,
+    fees: a.fees,
+    vatRate: a.vatRate,
+    pricesIncludeVat: a.pricesIncludeVat,
+  };
 }

@@ -2,9 +2,9 @@
  * "Show the math" for the pricing calculator: each step as a formula with the user's numbers substituted.
  * Labels are dictionary keys so the same steps read in either language; numbers use the reader's locale.
  */
-import { toMajor } from '../money';
-import { mathFormat, type MathStep as Step } from './math-steps';
-import { feeShare, type PriceBreakdown, type PricingBase, type TargetMarginResult } from './pricing';
+import { toMajor } from '../../money';
+import { mathFormat, type MathStep as Step } from '../shared/math-steps';
+import { feeShare, type PriceBreakdown, type PricingBase, type TargetMarginResult } from './core';
 
 export type PricingMathKey =
   | 'pricing.math.feeShare'

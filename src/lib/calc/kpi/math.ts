@@ -2,9 +2,9 @@
  * "Show the math" for the KPI calculator: the funnel and the pacing written out with the reader's numbers.
  * Labels are dictionary keys so the same steps read in either language; numbers use the reader's locale.
  */
-import { type Currency } from '../money';
-import { mathFormat, type MathStep as Step } from './math-steps';
-import type { FunnelInput, FunnelSolution, PacingResult } from './kpi';
+import { type Currency } from '../../money';
+import { mathFormat, type MathStep as Step } from '../shared/math-steps';
+import type { FunnelInput, FunnelSolution, PacingResult } from './index';
 
 export type KpiMathKey =
   | 'kpi.math.keep'

@@ -1,8 +1,8 @@
 /** The promotion calculator's inputs and both promotions' results as CSV rows, labelled in the reader's language. */
-import { toCsv, type CsvCell } from '../csv';
-import { toMajor } from '../money';
-import { promotionResult, type Mechanism } from './promotion';
-import { mechanismOf, promotionInput, type PromotionState } from './promotion-schema';
+import { toCsv, type CsvCell } from '../../csv';
+import { toMajor } from '../../money';
+import { promotionResult, type Mechanism } from './core';
+import { mechanismOf, promotionInput, type PromotionState } from './schema';
 
 export interface ReportFormat {
   t: (key: string, params?: Record<string, string | number>) => string;

@@ -2,7 +2,7 @@
  * The shared shape of "show the math": each step is a label key, a formula with the reader's numbers in it,
  * and the result; and one way to write those numbers, so every calculator's math reads alike.
  */
-import { formatFixed, formatNumber, formatPercent, minorPerMajor, toMajor, type Currency } from '../money';
+import { formatFixed, formatNumber, formatPercent, minorPerMajor, toMajor, type Currency } from '../../money';
 
 export interface MathStep<K extends string = string> {
   /** Dictionary key of the step's label. */

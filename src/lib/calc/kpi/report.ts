@@ -1,9 +1,9 @@
 /** The KPI plan as CSV rows, labelled in the reader's language: inputs, funnel, split, channels, pacing. */
-import { toCsv, type CsvCell } from '../csv';
-import { toMajor, type Currency } from '../money';
-import type { KpiScenario } from './kpi';
-import type { KpiForm } from './kpi-schema';
-import { channelName } from '../channel-name';
+import { toCsv, type CsvCell } from '../../csv';
+import { toMajor, type Currency } from '../../money';
+import type { KpiScenario } from './index';
+import type { KpiForm } from './schema';
+import { channelName } from '../../channel-name';
 
 export interface KpiReportFormat {
   t: (key: string, params?: Record<string, string | number>) => string;

@@ -14,13 +14,13 @@
  * level. The exact sum is rounded once, half up, and the lines are shared out of it by largest remainder so
  * they always add up to the payout.
  */
-import { allocate, noNegativeZero, roundMinor, roundRatio } from '../money';
+import { allocate, noNegativeZero, roundMinor, roundRatio } from '../../money';
+import { MONEY_LIMIT } from '../shared/limits';
 
 export const commissionMethods = ['marginal', 'whole'] as const;
 export type CommissionMethod = (typeof commissionMethods)[number];
 
 /** Largest amount accepted: one billion major units, as in the other calculators. */
-export const MAX_MONEY = 100_000_000_000;
 export const MAX_TIERS = 20;
 export const MAX_KPIS = 10;
 export const MAX_PEOPLE = 200;
@@ -159,18 +159,18 @@ export function validatePlan(plan: CommissionPlan): IncentiveError[] {
   if (tiers.length === 0) errors.push({ code: 'no-tiers' });
   if (tiers.length > MAX_TIERS) errors.push({ code: 'too-many-tiers' });
   tiers.forEach((tier, i) => {
-    if (!isWhole(tier.from, MAX_MONEY)) errors.push({ code: 'bad-threshold', index: i });
+    if (!isWhole(tier.from, MONEY_LIMIT)) errors.push({ code: 'bad-threshold', index: i });
     else if (i === 0 && tier.from !== 0) errors.push({ code: 'first-tier-not-zero', index: 0 });
     else if (i > 0 && !(tier.from > tiers[i - 1]!.from)) errors.push({ code: 'tiers-not-rising', index: i });
     if (!isBetween(tier.rate, 0, 1)) errors.push({ code: 'bad-rate', index: i });
   });
   if (!commissionMethods.includes(plan.method)) errors.push({ code: 'bad-method' });
   const target = plan.target ?? 0;
-  if (!isWhole(target, MAX_MONEY)) errors.push({ code: 'bad-target' });
+  if (!isWhole(target, MONEY_LIMIT)) errors.push({ code: 'bad-target' });
   const gate = plan.gate ?? null;
   if (gate !== null && !isBetween(gate, 0, 1)) errors.push({ code: 'bad-gate' });
   const cap = plan.cap ?? null;
-  if (cap !== null && !isWhole(cap, MAX_MONEY)) errors.push({ code: 'bad-cap' });
+  if (cap !== null && !isWhole(cap, MONEY_LIMIT)) errors.push({ code: 'bad-cap' });
   const acc = plan.accelerator ?? null;
   if (acc !== null && !(isBetween(acc.from, 1, 10) && isBetween(acc.multiplier, 1, 10))) errors.push({ code: 'bad-accelerator' });
   if (((gate !== null && gate > 0) || acc !== null) && target === 0) errors.push({ code: 'target-needed' });
@@ -314,7 +314,7 @@ function deductionRows(segments: readonly Segment[]): QuickDeductionRow[] {
  */
 export function tieredCommission(input: CommissionInput): CommissionResult {
   const errors = validatePlan(input);
-  if (!isWhole(input.sales, MAX_MONEY)) errors.push({ code: 'bad-sales' });
+  if (!isWhole(input.sales, MONEY_LIMIT)) errors.push({ code: 'bad-sales' });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, ...compute(input, input.sales) };
 }
@@ -367,7 +367,7 @@ export function findCliffs(input: CliffInput): CliffResult {
   const errors = validatePlan(input);
   const step = input.step ?? 100;
   const minJump = input.minJump ?? step;
-  if (!isWhole(step, MAX_MONEY) || step < 1 || !isWhole(minJump, MAX_MONEY)) errors.push({ code: 'bad-step' });
+  if (!isWhole(step, MONEY_LIMIT) || step < 1 || !isWhole(minJump, MONEY_LIMIT)) errors.push({ code: 'bad-step' });
   if (errors.length > 0) return { ok: false, errors };
   const gate = gateLevel(input);
   // Within one minor unit the rates alone move pay by at most this much (plus one for rounding): a bigger
@@ -380,7 +380,7 @@ export function findCliffs(input: CliffInput): CliffResult {
   const marginalPlan: CommissionPlan = { ...input, method: 'marginal' };
   const cliffs: Cliff[] = [];
   for (const sales of [...levels].sort((a, b) => a - b)) {
-    if (sales > MAX_MONEY) continue;
+    if (sales > MONEY_LIMIT) continue;
     const below = Math.max(0, sales - step);
     const before = compute(input, below).payout;
     const after = compute(input, sales).payout;
@@ -417,7 +417,7 @@ export function payoutCurve(
   include: readonly number[] = [],
 ): { sales: number; payout: number }[] {
   const cliffs = findCliffs(plan);
-  if (!cliffs.ok || !isBetween(maxSales, 1, MAX_MONEY)) return [];
+  if (!cliffs.ok || !isBetween(maxSales, 1, MONEY_LIMIT)) return [];
   const top = Math.round(maxSales);
   const n = Math.max(1, Math.min(400, Math.floor(count)));
   const levels = new Set<number>();
@@ -525,7 +525,7 @@ export type PoolResult = PoolSplit | { ok: false; errors: IncentiveError[] };
  */
 export function validatePool(input: PoolInput): IncentiveError[] {
   const errors: IncentiveError[] = [];
-  if (!isWhole(input.amount, MAX_MONEY)) errors.push({ code: 'bad-pool' });
+  if (!isWhole(input.amount, MONEY_LIMIT)) errors.push({ code: 'bad-pool' });
   const kpis: readonly Kpi[] = Array.isArray(input.kpis) ? input.kpis : [];
   const people: readonly Member[] = Array.isArray(input.people) ? input.people : [];
   if (kpis.length === 0) errors.push({ code: 'no-kpis' });

@@ -2,8 +2,8 @@
  * "Show the math" for the promotion calculator: each step as a formula with the user's numbers substituted.
  * Labels are dictionary keys so the same steps read in either language; numbers use the reader's locale.
  */
-import { mathFormat, type MathStep as Step } from './math-steps';
-import type { DiscountDetail, Mechanism, PromotionInput, PromotionOutcome } from './promotion';
+import { mathFormat, type MathStep as Step } from '../shared/math-steps';
+import type { DiscountDetail, Mechanism, PromotionInput, PromotionOutcome } from './core';
 
 export type PromotionMathKey =
   | 'promotion.math.discount'

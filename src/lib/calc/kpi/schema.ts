@@ -3,7 +3,7 @@
  * three, so a value that passes here is safe for `kpi.ts`.
  */
 import * as z from 'zod/mini';
-import { currencies } from '../money';
+import { currencySchema, rateSchema } from '../shared/schema';
 import {
   CHINA_RETAIL_MONTHS,
   DEFAULT_TOLERANCE,
@@ -18,10 +18,10 @@ import {
   periodCount,
   periodUnits,
   seasonPresets,
-} from './kpi';
+} from './index';
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
-const rate = z.number().check(z.gte(0), z.lte(1));
+const rate = rateSchema;
 const lossRate = z.number().check(z.gte(0), z.lte(MAX_LOSS_RATE));
 
 export const funnelSchema = z.object({
@@ -84,7 +84,7 @@ export const kpiFormSchema = z
 export type KpiForm = z.infer<typeof kpiFormSchema>;
 
 /** Everything a share link carries: the inputs and the currency they are in. */
-export const kpiStateSchema = z.object({ currency: z.enum(currencies), kpi: kpiFormSchema });
+export const kpiStateSchema = z.object({ currency: currencySchema, kpi: kpiFormSchema });
 export type KpiState = z.infer<typeof kpiStateSchema>;
 
 const YEAR = 2026;

@@ -4,9 +4,8 @@
  * problem to the reader instead of silently dropping what they typed.
  */
 import * as z from 'zod/mini';
-import { currencies } from '../money';
-import { moneySchema, rateSchema } from './pricing-schema';
-import { commissionMethods } from './incentive';
+import { currencySchema, moneySchema, rateSchema } from '../shared/schema';
+import { commissionMethods } from './core';
 
 /** Limits of the form (the module accepts more). */
 export const FORM_MAX_TIERS = 8;
@@ -56,7 +55,7 @@ export type PoolForm = z.infer<typeof poolFormSchema>;
 
 /** Everything a share link carries for the incentive calculator. */
 export const incentiveStateSchema = z.object({
-  currency: z.enum(currencies),
+  currency: currencySchema,
   commission: commissionFormSchema,
   pool: poolFormSchema,
 });

@@ -1,4 +1,5 @@
-import { formatFixed, formatMoney, formatNumber, formatPercent, type Currency } from '../../../lib/money';
+import { formatFixed, formatMoney, formatNumber, formatPercent, minorPerMajor, type Currency } from '../../../lib/money';
+import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 
 /** Display helpers shared by the pricing islands, bound to a locale and currency. */
 export function pricingFormat(intl: string, currency: Currency) {
@@ -13,7 +14,8 @@ export function pricingFormat(intl: string, currency: Currency) {
   };
 }
 
-export const MONEY_MAX = 1_000_000_000;
+/** The money limit in major units, for the bounds of a money field. */
+export const moneyLimitMajor = (currency: Currency) => MONEY_LIMIT / minorPerMajor[currency];
 /** Percent as typed ↔ decimal rate, rounded to keep binary noise out of stored state. */
 export const toRate = (percent: number) => Math.round(percent * 1e8) / 1e10;
 export const toPercent = (rate: number) => Math.round(rate * 1e10) / 1e8;

@@ -5,8 +5,8 @@
  * one most rows match; a first row with no numbers in it is taken as a header. Pure: text in, rows and
  * issues (with line and column) out.
  */
-import { detectDelimiter, numberColumn, parsePastedTable, splitRecords, type PasteColumn, type PasteIssue } from '../paste-table';
-import { parseHumanNumber } from '../parse-number';
+import { detectDelimiter, numberColumn, parsePastedTable, splitRecords, type PasteColumn, type PasteIssue } from '../../paste-table';
+import { parseHumanNumber } from '../../parse-number';
 
 export interface PastedMember {
   name: string;

@@ -7,8 +7,9 @@
  * spread over the order's items in proportion to their price (how platforms allocate 满减 for refunds), so
  * one product's effective discount is the order's effective rate.
  */
-import { noNegativeZero, roundMinor, type Currency } from '../money';
-import { feeShare, type PercentFee } from './pricing';
+import { noNegativeZero, roundMinor, type Currency } from '../../money';
+import { feeShare, type PercentFee } from '../shared/fees';
+import { MONEY_LIMIT } from '../shared/limits';
 
 export const mechanismKinds = ['percent', 'threshold', 'perMultiple', 'tiered', 'stacked', 'buyNGetM', 'nthItem', 'flashSale', 'deposit'] as const;
 export type MechanismKind = (typeof mechanismKinds)[number];
@@ -89,10 +90,9 @@ export interface DiscountDetail {
 
 export type DiscountResult = ({ ok: true } & DiscountDetail) | { ok: false; error: InputError };
 
-const MAX_MONEY = 100_000_000_000;
 const MAX_ITEMS = 1_000_000;
 
-const isMoney = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_MONEY;
+const isMoney = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MONEY_LIMIT;
 const isRate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 const isCount = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -417,7 +417,7 @@ function prepare(input: PromotionInput): Prepared | InputError {
   if (bad) return { code: 'invalid', field: bad };
   // Item offers are priced on this product's items; order-level offers on the whole order.
   const baskets = isItemMechanism(input.mechanism)
-    ? input.baskets.map((b) => ({ ...b, value: Math.min(MAX_MONEY, input.price * b.items) }))
+    ? input.baskets.map((b) => ({ ...b, value: Math.min(MONEY_LIMIT, input.price * b.items) }))
     : input.baskets;
   const checked = storeEffectiveRate(input.mechanism, baskets);
   if (!checked.ok) return checked.error;

@@ -3,9 +3,9 @@
  * bonus pool, each step a formula with the reader's numbers. Labels are dictionary keys; numbers use the
  * reader's locale.
  */
-import { roundMinor, type Currency } from '../money';
-import { mathFormat, type MathStep as Step } from './math-steps';
-import type { CommissionBreakdown, CommissionPlan, PoolInput, PoolSplit } from './incentive';
+import { roundMinor, type Currency } from '../../money';
+import { mathFormat, type MathStep as Step } from '../shared/math-steps';
+import type { CommissionBreakdown, CommissionPlan, PoolInput, PoolSplit } from './core';
 
 export type IncentiveMathKey =
   | 'incentive.math.line'

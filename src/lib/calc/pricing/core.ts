@@ -5,17 +5,12 @@
  * net (ex-VAT) price. Each percentage fee is charged on the price it really applies to: the gross
  * price the customer pays (marketplace commission, card fees) or the net price.
  */
-import { atLeastShare, minorPerMajor, noNegativeZero, roundMinor, type Currency } from '../money';
+import { atLeastShare, minorPerMajor, noNegativeZero, roundMinor, type Currency } from '../../money';
+import { feeShare, type FeeBase, type PercentFee } from '../shared/fees';
 
-export type FeeBase = 'gross' | 'net';
+export { feeShare };
 
-export interface PercentFee {
-  label: string;
-  /** Decimal rate, 0.05 for 5 %. */
-  rate: number;
-  /** The price the fee is charged on. */
-  base: FeeBase;
-}
+export type { FeeBase, PercentFee };
 
 export interface PricingBase {
   currency: Currency;
@@ -111,15 +106,6 @@ export function marginToMarkup(margin: number): number | null {
 export function markupToMargin(markup: number): number | null {
   if (!Number.isFinite(markup) || markup <= -1) return null;
   return noNegativeZero(markup / (1 + markup));
-}
-
-/**
- * The share of the net price that percentage fees take: Σ rate × (1 + VAT) for fees on the gross price,
- * Σ rate for fees on the net price.
- * @example feeShare({ fees: [{ label: 'c', rate: 0.05, base: 'gross' }], vatRate: 0.13 }) //=> 0.0565
- */
-export function feeShare(input: Pick<PricingBase, 'fees' | 'vatRate'>): number {
-  return input.fees.reduce((sum, fee) => sum + fee.rate * (fee.base === 'gross' ? 1 + input.vatRate : 1), 0);
 }
 
 /**
@@ -262,6 +248,17 @@ const MAX_SCAN = 200_000;
 /** Profit ≥ target × net price, compared exactly (the target read as the decimal it prints as). */
 function meetsTarget(b: PriceBreakdown, target: number): boolean {
   return b.netPrice > 0 && atLeastShare(b.profit, target, b.netPrice);
+}
+
+/**
+ * The shortcut a worked example warns against: the margin taken on cost first, then the percentage fees
+ * and the fixed fees added on top — cost ÷ (1 − margin) × (1 + Σ fee rates) + fixed fees. It earns less
+ * than the target because the fees are charged on the higher price, not on the cost.
+ * @example naivePrice({ ...base, unitCost: 5000, fixedFees: 30, fees: [5 %, 2.9 %] }, 0.3) //=> 7737
+ */
+export function naivePrice(base: PricingBase, targetMargin: number): number {
+  const feeRate = base.fees.reduce((s, f) => s + f.rate, 0);
+  return roundMinor((base.unitCost / (1 - targetMargin)) * (1 + feeRate) + base.fixedFees, 'half-up');
 }
 
 export interface Channel {

@@ -1,8 +1,8 @@
 /** The incentive calculator's inputs and results as CSV rows, labelled in the reader's language. */
-import { toCsv, type CsvCell } from '../csv';
-import { toMajor, type Currency } from '../money';
-import type { CommissionForm, PoolForm } from './incentive-schema';
-import type { CommissionScenario, PoolResult } from './incentive';
+import { toCsv, type CsvCell } from '../../csv';
+import { toMajor, type Currency } from '../../money';
+import type { CommissionForm, PoolForm } from './schema';
+import type { CommissionScenario, PoolResult } from './core';
 
 export interface ReportFormat {
   t: (key: string, params?: Record<string, string | number>) => string;

@@ -1,0 +1,83 @@
+/**
+ * The one error shape every calculator returns for input it refuses: which field, and why. Exported
+ * calculator functions check their input with these helpers before the unchecked maths runs, so they never
+ * throw and never return NaN, Infinity or −0.
+ */
+import { currencies } from '../../money';
+import { MONEY_LIMIT } from './limits';
+
+export const inputProblems = ['not-a-number', 'infinite', 'negative', 'not-whole', 'out-of-range', 'wrong-type'] as const;
+export type InputProblem = (typeof inputProblems)[number];
+
+/** A refused input: `field` names it (a path such as `fees.1.rate` for items of a list), `problem` says why. */
+export interface InvalidInput<F extends string = string> {
+  ok: false;
+  reason: 'invalid';
+  field: F;
+  problem: InputProblem;
+}
+
+/** @example invalidInput('unitCost', 'negative') //=> { ok: false, reason: 'invalid', field: 'unitCost', problem: 'negative' } */
+export function invalidInput<F extends string>(field: F, problem: InputProblem): InvalidInput<F> {
+  return { ok: false, reason: 'invalid', field, problem };
+}
+
+/** Whether a result is the shared input error. */
+export function isInvalidInput(value: unknown): value is InvalidInput {
+  return typeof value === 'object' && value !== null && (value as { reason?: unknown }).reason === 'invalid' && (value as { ok?: unknown }).ok === false;
+}
+
+export interface NumberRule {
+  min: number;
+  max: number;
+  /** Whole numbers only (money in minor units, counts). */
+  integer?: boolean;
+}
+
+/** Money in minor units: whole, from 0 to the money limit. */
+export const money: NumberRule = { min: 0, max: MONEY_LIMIT, integer: true };
+/** A decimal rate from 0 to 1. */
+export const rate: NumberRule = { min: 0, max: 1 };
+
+/**
+ * Why a value breaks a rule, or `null` when it keeps it.
+ * @example numberProblem(Number.NaN, rate) //=> 'not-a-number'
+ * @example numberProblem(-1, money) //=> 'negative'
+ * @example numberProblem(0.5, money) //=> 'not-whole'
+ */
+export function numberProblem(value: unknown, rule: NumberRule): InputProblem | null {
+  if (typeof value !== 'number') return 'wrong-type';
+  if (Number.isNaN(value)) return 'not-a-number';
+  if (!Number.isFinite(value)) return 'infinite';
+  if (value < rule.min) return value < 0 && rule.min >= 0 ? 'negative' : 'out-of-range';
+  if (value > rule.max) return 'out-of-range';
+  if (rule.integer && !Number.isInteger(value)) return 'not-whole';
+  return null;
+}
+
+/** The first of `checks` that fails, as the shared error, or `null`. */
+export function firstInvalid<F extends string>(checks: readonly (readonly [F, unknown, NumberRule])[]): InvalidInput<F> | null {
+  for (const [field, value, rule] of checks) {
+    const problem = numberProblem(value, rule);
+    if (problem) return invalidInput(field, problem);
+  }
+  return null;
+}
+
+/** Checks a value is one of a list (a currency, a mode, a fee base). */
+export function oneOf<F extends string>(field: F, value: unknown, allowed: readonly unknown[]): InvalidInput<F> | null {
+  return allowed.includes(value) ? null : invalidInput(field, 'wrong-type');
+}
+
+/** Checks a currency code. */
+export const currencyProblem = (value: unknown): InvalidInput<'currency'> | null => oneOf('currency', value, currencies);
+
+/** Checks a boolean flag. */
+export function booleanProblem<F extends string>(field: F, value: unknown): InvalidInput<F> | null {
+  return typeof value === 'boolean' ? null : invalidInput(field, 'wrong-type');
+}
+
+/** Checks a list's length; items are checked by the caller. */
+export function listProblem<F extends string>(field: F, value: unknown, max: number): InvalidInput<F> | null {
+  return Array.isArray(value) && value.length <= max ? null : invalidInput(field, Array.isArray(value) ? 'out-of-range' : 'wrong-type');
+}
