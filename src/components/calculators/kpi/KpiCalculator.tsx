@@ -12,6 +12,7 @@ import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
 import { kpiShareUrl } from './share';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 interface Props {
   /** `Intl` locale, e.g. 'zh-CN'. */
@@ -33,13 +34,13 @@ export default function KpiCalculator({ intl, strings }: Props) {
     $assumptions.set({ ...$assumptions.get(), currency: state.currency });
     $kpi.set(state.kpi);
   });
-  const unknown = funnelUnknown(fi.solveFor, fi.useImpressions);
+  const unknown = valueOr(funnelUnknown(fi.solveFor, fi.useImpressions), fi.solveFor);
   const field = (name: string) => t(`kpi.field.${name}`);
 
   // Switching what to solve for keeps the solved number in its field, so the other numbers stay consistent.
-  const solveFor = (next: FunnelUnknown) => setFunnel({ ...withSolvedValue(fi, r), solveFor: next });
+  const solveFor = (next: FunnelUnknown) => setFunnel({ ...valueOr(withSolvedValue(fi, r), fi), solveFor: next });
   const toggleImpressions = (on: boolean) =>
-    setFunnel({ ...withSolvedValue(fi, r), useImpressions: on, solveFor: funnelUnknown(unknown, on) });
+    setFunnel({ ...valueOr(withSolvedValue(fi, r), fi), useImpressions: on, solveFor: valueOr(funnelUnknown(unknown, on), unknown) });
 
   const money = (id: 'gmv' | 'aov', max: number) => (
     <NumberField id={`kpi-${id}`} label={field(id)} value={toMajor(fi[id], currency)} t={t}

@@ -3,6 +3,7 @@ import { plannedAtDay } from '../../../lib/calc/kpi';
 import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 const ID = 'kpi-chart';
 
@@ -72,7 +73,7 @@ export default function KpiChart({ intl, strings }: { intl: string; strings: Str
               {xs.map((x) => (
                 <tr key={x}>
                   <th scope="row">{f.date(year, start + x - 1)}</th>
-                  <td class="num">{f.money(plannedAtDay(s.planned, x))}</td>
+                  <td class="num">{f.money(valueOr(plannedAtDay(s.planned, x), 0))}</td>
                   <td class="num">{actualAt.has(x) ? f.money(actualAt.get(x)!) : '—'}</td>
                 </tr>
               ))}

@@ -9,6 +9,7 @@ import { MathSteps } from '../kit/MathSteps';
 import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 /** A shape beside the status word, so the status never rests on colour alone. */
 const statusMark: Record<PacingStatus, string> = { 'not-started': '○', behind: '▼', 'on-track': '●', ahead: '▲' };
@@ -50,7 +51,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
       ? pasteIssueMessage(issue, t(`kpi.paste.error.${issue.code}`), columnLabel, f.bound)
       : t('kpi.paste.row', { line: issue.line }) + cellMessage(issue);
 
-  const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => parseDayCell(raw, year, scope), unique: true };
+  const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => valueOr(parseDayCell(raw, year, scope), { ok: false, error: { code: 'invalid', min: 1, max: 1 } }), unique: true };
   const paste = useMemo(
     () =>
       pasted.trim() === ''
@@ -60,13 +61,13 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   );
 
   const addRow = () => {
-    const day = parseDayCell(newDate, year, scope);
+    const day = valueOr(parseDayCell(newDate, year, scope), { ok: false, error: { code: 'invalid', min: 1, max: 1 } });
     if (!day.ok) {
       setDateError(cellMessage({ line: 0, column: 'date', code: day.error.code, raw: newDate.slice(0, 24), min: day.error.min, max: day.error.max }));
       return;
     }
     setDateError(null);
-    setPacing({ actuals: sortActuals([...pf.actuals, [day.value, toMinor(newAmount, currency)]]).slice(-MAX_ACTUALS).map(([d, a]): [number, number] => [d, a]) });
+    setPacing({ actuals: valueOr(sortActuals([...pf.actuals, [day.value, toMinor(newAmount, currency)]]), pf.actuals).slice(-MAX_ACTUALS).map(([d, a]): [number, number] => [d, a]) });
     setNewDate('');
   };
   const setAmount = (day: number, amount: number) =>
@@ -197,7 +198,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
             )}
             {paste.rows.length > 0 && (
               <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                setPacing({ actuals: sortActuals(paste.rows.map((r) => r.values)).map(([d, a]): [number, number] => [d, a]) });
+                setPacing({ actuals: valueOr(sortActuals(paste.rows.map((r) => r.values)), pf.actuals).map(([d, a]): [number, number] => [d, a]) });
                 setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
                 setPasted('');
               }}>

@@ -5,6 +5,7 @@ import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
 import { channelName } from '../../../lib/channel-name';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 const presets: SeasonPreset[] = ['china', 'flat', 'custom'];
 
@@ -27,16 +28,16 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
       <div class="calc-grid">
         <NumberField id="kpi-year" label={t('kpi.split.year')} value={plan.year} t={t}
           spec={{ kind: 'number', min: 2000, max: 2100, integer: true }} format={String} formatBound={String}
-          onValid={(year) => setPlan(replan(plan, { year }))} />
+          onValid={(year) => setPlan(valueOr(replan(plan, { year }), plan))} />
         <div class="field">
           <label for="kpi-unit">{t('kpi.split.unit')}</label>
-          <select id="kpi-unit" value={plan.unit} onChange={(e) => setPlan(replan(plan, { unit: e.currentTarget.value as PeriodUnit }))}>
+          <select id="kpi-unit" value={plan.unit} onChange={(e) => setPlan(valueOr(replan(plan, { unit: e.currentTarget.value as PeriodUnit }), plan))}>
             {periodUnits.map((unit) => <option key={unit} value={unit}>{t(`kpi.unit.${unit}`)}</option>)}
           </select>
         </div>
         <div class="field">
           <label for="kpi-preset">{t('kpi.split.preset')}</label>
-          <select id="kpi-preset" value={plan.preset} onChange={(e) => setPlan(replan(plan, { preset: e.currentTarget.value as SeasonPreset }))}>
+          <select id="kpi-preset" value={plan.preset} onChange={(e) => setPlan(valueOr(replan(plan, { preset: e.currentTarget.value as SeasonPreset }), plan))}>
             {presets.map((p) => <option key={p} value={p} disabled={p === 'custom' && plan.preset !== 'custom'}>{t(`kpi.preset.${p}`)}</option>)}
           </select>
         </div>

@@ -161,7 +161,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
       <div class="calc-result" aria-live="polite" data-result-panel>
         {!r.ok ? (
-          <p class="calc-warning" data-warning="invalid">{t(explained.includes(r.error.field) ? `promotion.invalid.${r.error.field}` : 'promotion.invalid')}</p>
+          <p class="calc-warning" data-warning="invalid">{t(explained.includes(r.field) ? `promotion.invalid.${r.field}` : 'promotion.invalid')}</p>
         ) : (
           <>
             <dl class="calc-figures promo-figures">

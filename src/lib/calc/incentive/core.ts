@@ -16,6 +16,7 @@
  */
 import { allocate, noNegativeZero, roundMinor, roundRatio } from '../../money';
 import { MONEY_LIMIT } from '../shared/limits';
+import { invalidInput, refusedValue, type InvalidInput } from '../shared/input-error';
 
 export const commissionMethods = ['marginal', 'whole'] as const;
 export type CommissionMethod = (typeof commissionMethods)[number];
@@ -139,7 +140,73 @@ export interface CommissionBreakdown {
   quickRow: number | null;
 }
 
-export type CommissionResult = ({ ok: true } & CommissionBreakdown) | { ok: false; errors: IncentiveError[] };
+/**
+ * The shared input error (naming the first refused field and its problem) with every problem found, so a
+ * form can mark each row at once.
+ */
+export type IncentiveFailure = InvalidInput & { errors: IncentiveError[] };
+
+export type CommissionResult = ({ ok: true } & CommissionBreakdown) | IncentiveFailure;
+
+/** The input field an error code points at, as a path (`tiers.2.rate`, `people.0.actuals.1`). */
+function fieldOf(e: IncentiveError): string {
+  const i = e.index ?? 0;
+  switch (e.code) {
+    case 'no-tiers':
+    case 'too-many-tiers':
+      return 'tiers';
+    case 'first-tier-not-zero':
+    case 'tiers-not-rising':
+    case 'bad-threshold':
+      return `tiers.${i}.from`;
+    case 'bad-rate':
+      return `tiers.${i}.rate`;
+    case 'bad-method':
+      return 'method';
+    case 'bad-sales':
+      return 'sales';
+    case 'bad-target':
+    case 'target-needed':
+      return 'target';
+    case 'bad-gate':
+      return 'gate';
+    case 'bad-cap':
+      return 'cap';
+    case 'bad-accelerator':
+      return 'accelerator';
+    case 'bad-step':
+      return 'step';
+    case 'bad-pool':
+      return 'amount';
+    case 'no-kpis':
+    case 'too-many-kpis':
+      return 'kpis';
+    case 'bad-weight':
+      return `kpis.${i}.weight`;
+    case 'bad-kpi-cap':
+      return `kpis.${i}.cap`;
+    case 'bad-floor':
+      return 'floor';
+    case 'too-many-people':
+      return 'people';
+    case 'missing-values':
+      return `people.${i}`;
+    case 'bad-actual':
+      return `people.${i}.actuals.${e.kpi ?? 0}`;
+    case 'bad-kpi-target':
+      return `people.${i}.targets.${e.kpi ?? 0}`;
+    case 'bad-grade':
+      return `people.${i}.grade`;
+  }
+}
+
+/** The failure for a non-empty list of errors: the first one in the shared shape, and all of them. */
+function failed(errors: IncentiveError[], input: unknown): IncentiveFailure {
+  const field = fieldOf(errors[0]!);
+  let at: unknown = input;
+  for (const key of field.split('.')) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined;
+  return { ...invalidInput(field, refusedValue(at)), errors };
+}
 
 const isWhole = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 const isBetween = (v: unknown, min: number, max: number): v is number =>
@@ -175,6 +242,11 @@ export function validatePlan(plan: CommissionPlan): IncentiveError[] {
   if (acc !== null && !(isBetween(acc.from, 1, 10) && isBetween(acc.multiplier, 1, 10))) errors.push({ code: 'bad-accelerator' });
   if (((gate !== null && gate > 0) || acc !== null) && target === 0) errors.push({ code: 'target-needed' });
   return errors;
+}
+
+/** The plan with −0 amounts (which pass the checks) made 0, so no payout or cap shows −0. */
+function withoutNegativeZero<T extends CommissionPlan>(plan: T): T {
+  return { ...plan, target: noNegativeZero(plan.target ?? 0), cap: plan.cap === null || plan.cap === undefined ? plan.cap : noNegativeZero(plan.cap) };
 }
 
 /** Sales level from which the accelerator applies, or `null` without one. */
@@ -315,8 +387,8 @@ function deductionRows(segments: readonly Segment[]): QuickDeductionRow[] {
 export function tieredCommission(input: CommissionInput): CommissionResult {
   const errors = validatePlan(input);
   if (!isWhole(input.sales, MONEY_LIMIT)) errors.push({ code: 'bad-sales' });
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, ...compute(input, input.sales) };
+  if (errors.length > 0) return failed(errors, input);
+  return { ok: true, ...compute(withoutNegativeZero(input), noNegativeZero(input.sales)) };
 }
 
 /**
@@ -325,8 +397,9 @@ export function tieredCommission(input: CommissionInput): CommissionResult {
  * @example quickDeductionTable({ method: 'whole', tiers: [{ from: 0, rate: 0.03 }, { from: 10_000_000, rate: 0.05 }] })
  * //=> [{ from: 0, to: 10_000_000, rate: 0.03, deduction: 0 }, { from: 10_000_000, to: null, rate: 0.05, deduction: 200_000 }]
  */
-export function quickDeductionTable(plan: CommissionPlan): QuickDeductionRow[] {
-  return validatePlan(plan).length > 0 ? [] : deductionRows(segmentsOf(plan));
+export function quickDeductionTable(plan: CommissionPlan): QuickDeductionRow[] | IncentiveFailure {
+  const errors = validatePlan(plan);
+  return errors.length > 0 ? failed(errors, plan) : deductionRows(segmentsOf(withoutNegativeZero(plan)));
 }
 
 export interface CliffInput extends CommissionPlan {
@@ -350,7 +423,7 @@ export interface Cliff {
   marginal: { before: number; after: number } | null;
 }
 
-export type CliffResult = { ok: true; cliffs: Cliff[]; step: number; minJump: number } | { ok: false; errors: IncentiveError[] };
+export type CliffResult = { ok: true; cliffs: Cliff[]; step: number; minJump: number } | IncentiveFailure;
 
 /**
  * Every sales level where one small step more in sales changes the payout by more than `minJump` because
@@ -368,7 +441,7 @@ export function findCliffs(input: CliffInput): CliffResult {
   const step = input.step ?? 100;
   const minJump = input.minJump ?? step;
   if (!isWhole(step, MONEY_LIMIT) || step < 1 || !isWhole(minJump, MONEY_LIMIT)) errors.push({ code: 'bad-step' });
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return failed(errors, input);
   const gate = gateLevel(input);
   // Within one minor unit the rates alone move pay by at most this much (plus one for rounding): a bigger
   // move is a jump, not a slope.
@@ -415,9 +488,12 @@ export function payoutCurve(
   maxSales: number,
   count = 48,
   include: readonly number[] = [],
-): { sales: number; payout: number }[] {
+): { sales: number; payout: number }[] | IncentiveFailure | InvalidInput {
   const cliffs = findCliffs(plan);
-  if (!cliffs.ok || !isBetween(maxSales, 1, MONEY_LIMIT)) return [];
+  if (!cliffs.ok) return cliffs;
+  if (!isBetween(maxSales, 1, MONEY_LIMIT)) return invalidInput('maxSales', refusedValue(maxSales));
+  if (!isBetween(count, 1, 400)) return invalidInput('count', refusedValue(count));
+  if (!Array.isArray(include) || include.length > 100) return invalidInput('include', 'wrong-type');
   const top = Math.round(maxSales);
   const n = Math.max(1, Math.min(400, Math.floor(count)));
   const levels = new Set<number>();
@@ -516,7 +592,7 @@ export interface PoolSplit {
   warnings: PoolWarning[];
 }
 
-export type PoolResult = PoolSplit | { ok: false; errors: IncentiveError[] };
+export type PoolResult = PoolSplit | IncentiveFailure;
 
 /**
  * Everything wrong with a bonus pool's input; an empty list means it can be split.
@@ -568,7 +644,9 @@ export function validatePool(input: PoolInput): IncentiveError[] {
  */
 export function allocateBonusPool(input: PoolInput): PoolResult {
   const errors = validatePool(input);
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return failed(errors, input);
+  // −0 passes the checks; it must not reach a payout.
+  input = { ...input, amount: noNegativeZero(input.amount) };
   const warnings: PoolWarning[] = [];
   const weightSum = input.kpis.reduce((s, k) => s + k.weight, 0);
   if (Math.abs(weightSum - 1) > 1e-9) warnings.push('weights-not-100');

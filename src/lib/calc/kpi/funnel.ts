@@ -6,6 +6,7 @@
  * rounded up, never down.
  */
 import { noNegativeZero, roundMinor, roundRatio } from '../../money';
+import { invalidInput, refusedValue, type InvalidInput } from '../shared/input-error';
 
 
 
@@ -52,7 +53,7 @@ export interface FunnelInput {
 export type FunnelField = Exclude<keyof FunnelInput, 'solveFor' | 'gmvBasis' | 'useImpressions'>;
 
 export type FunnelFailure =
-  | { ok: false; reason: 'invalid'; field: FunnelField }
+  | InvalidInput<FunnelField>
   /** A driver the unknown is divided by is zero: no amount of the unknown can make up for it. */
   | { ok: false; reason: 'zero-driver'; field: FunnelField }
   /** The required rate is above 100 %: more buyers than visitors, or more visitors than impressions. */
@@ -106,7 +107,7 @@ export function keepRate(cancelRate: number, returnRate: number): number {
 }
 
 function checkFunnel(input: FunnelInput): FunnelFailure | null {
-  const invalid = (field: FunnelField): FunnelFailure => ({ ok: false, reason: 'invalid', field });
+  const invalid = (field: FunnelField): FunnelFailure => invalidInput(field, refusedValue((input as unknown as Record<string, unknown>)[field]));
   if (!(funnelUnknowns as readonly string[]).includes(input.solveFor)) return invalid('gmv');
   if (!isWhole(input.gmv, MAX_GMV)) return invalid('gmv');
   if (!isWhole(input.uv, MAX_COUNT)) return invalid('uv');

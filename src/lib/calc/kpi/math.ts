@@ -4,7 +4,7 @@
  */
 import { type Currency } from '../../money';
 import { mathFormat, type MathStep as Step } from '../shared/math-steps';
-import type { FunnelInput, FunnelSolution, PacingResult } from './index';
+import type { FunnelInput, FunnelSolution, PacingResult } from './core';
 
 export type KpiMathKey =
   | 'kpi.math.keep'

@@ -5,6 +5,7 @@
  * Days are numbered from 1 (1 January of the plan year is day 1).
  */
 import { noNegativeZero, roundMinor, roundRatio } from '../../money';
+import { invalidInput, refusedValue, type InvalidInput } from '../shared/input-error';
 import { MAX_PERIODS, validWeights } from './split';
 
 export const pacingStatuses = ['not-started', 'behind', 'on-track', 'ahead'] as const;
@@ -56,7 +57,7 @@ export interface PacingResult {
   straightLineStatus: PacingStatus;
   tolerance: number;
 }
-export type PacingFailure = { ok: false; reason: 'invalid'; field: 'target' | 'days' | 'elapsedDays' | 'actualToDate' | 'curve' | 'tolerance' };
+export type PacingFailure = InvalidInput<'target' | 'days' | 'elapsedDays' | 'actualToDate' | 'curve' | 'tolerance'>;
 
 /**
  * Share of a period's plan due by the end of day `elapsed`. A curve whose days all weigh the same is the
@@ -95,7 +96,8 @@ function statusOf(pace: number | null, elapsed: number, actual: number, toleranc
  * r.ok && [r.pace, r.requiredDaily, r.projected, r.status] //=> [0.96, 18000, 480000, 'behind']
  */
 export function pacing(input: PacingInput): PacingResult | PacingFailure {
-  const invalid = (field: PacingFailure['field']): PacingFailure => ({ ok: false, reason: 'invalid', field });
+  const invalid = (field: PacingFailure['field']): PacingFailure =>
+    invalidInput(field, field === 'tolerance' ? refusedValue(input.tolerance) : refusedValue((input as unknown as Record<string, unknown>)[field]));
   const tolerance = input.tolerance ?? DEFAULT_TOLERANCE;
   if (!Number.isSafeInteger(input.target) || input.target < 0 || input.target > 1e15) return invalid('target');
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_PERIODS) return invalid('days');

@@ -1,7 +1,7 @@
 /** The KPI plan as CSV rows, labelled in the reader's language: inputs, funnel, split, channels, pacing. */
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
-import type { KpiScenario } from './index';
+import type { KpiScenario } from './core';
 import type { KpiForm } from './schema';
 import { channelName } from '../../channel-name';
 

@@ -4,21 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { currencySchema, rateSchema } from '../shared/schema';
-import {
-  CHINA_RETAIL_MONTHS,
-  DEFAULT_TOLERANCE,
-  MAX_AOV,
-  MAX_COUNT,
-  MAX_GMV,
-  MAX_LOSS_RATE,
-  dayOfYear,
-  daysInYear,
-  funnelUnknowns,
-  gmvBases,
-  periodCount,
-  periodUnits,
-  seasonPresets,
-} from './index';
+import { CHINA_RETAIL_MONTHS, dayOfYear, daysInYear, periodCount, periodUnits, seasonPresets } from './calendar';
+import { DEFAULT_TOLERANCE } from './pacing';
+import { MAX_AOV, MAX_COUNT, MAX_GMV, MAX_LOSS_RATE, funnelUnknowns, gmvBases } from './funnel';
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 const rate = rateSchema;

@@ -5,6 +5,7 @@
  * Days are numbered from 1 (1 January of the plan year is day 1).
  */
 import { allocate, noNegativeZero } from '../../money';
+import { invalidInput, refusedValue, type InvalidInput } from '../shared/input-error';
 
 
 
@@ -32,7 +33,7 @@ export interface SplitResult {
    */
   matrix: number[][];
 }
-export type SplitFailure = { ok: false; reason: 'invalid'; field: 'total' | 'weights' | 'channelShares' };
+export type SplitFailure = InvalidInput<'total' | 'weights' | 'channelShares'>;
 
 /** Most periods a split takes (days of a leap year) and most channels. */
 export const MAX_PERIODS = 366;
@@ -46,7 +47,9 @@ export const validWeights = (ws: readonly number[], max: number) =>
  * @example normalise([3, 1]) //=> [0.75, 0.25]
  * @example normalise([0, 0]) //=> [0.5, 0.5]
  */
-export function normalise(weights: readonly number[]): number[] {
+export function normalise(raw: readonly number[]): number[] {
+  // A weight that is not a finite, non-negative number counts as nothing (Infinity would make every share NaN).
+  const weights = raw.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
   const sum = weights.reduce((a, b) => a + b, 0);
   if (weights.length === 0) return [];
   return sum > 0 ? weights.map((w) => noNegativeZero(w / sum)) : weights.map(() => 1 / weights.length);
@@ -64,10 +67,10 @@ export function normalise(weights: readonly number[]): number[] {
  * @example splitTarget({ total: 100, weights: [1, 1], channelShares: [60, 40] }).matrix //=> [[30, 20], [30, 20]]
  */
 export function splitTarget(input: SplitInput): SplitResult | SplitFailure {
-  if (!Number.isSafeInteger(input.total) || input.total < 0 || input.total > 1e15) return { ok: false, reason: 'invalid', field: 'total' };
-  if (input.weights.length === 0 || !validWeights(input.weights, MAX_PERIODS)) return { ok: false, reason: 'invalid', field: 'weights' };
+  if (!Number.isSafeInteger(input.total) || input.total < 0 || input.total > 1e15) return invalidInput('total', refusedValue(input.total));
+  if (input.weights.length === 0 || !validWeights(input.weights, MAX_PERIODS)) return invalidInput('weights', input.weights.length === 0 ? 'out-of-range' : refusedValue(input.weights.find((w) => !(Number.isFinite(w) && w >= 0 && w <= 1e9))));
   const shares = input.channelShares ?? [];
-  if (!validWeights(shares, MAX_CHANNELS)) return { ok: false, reason: 'invalid', field: 'channelShares' };
+  if (!validWeights(shares, MAX_CHANNELS)) return invalidInput('channelShares', refusedValue(shares.find((w) => !(Number.isFinite(w) && w >= 0 && w <= 1e9)) ?? shares));
   const total = noNegativeZero(input.total);
   const periods = allocate(total, normaliseForAllocate(input.weights));
   const channels = shares.length ? allocate(total, normaliseForAllocate(shares)) : [];

@@ -7,9 +7,19 @@
  * spread over the order's items in proportion to their price (how platforms allocate 满减 for refunds), so
  * one product's effective discount is the order's effective rate.
  */
-import { noNegativeZero, roundMinor, type Currency } from '../../money';
+import { currencies, noNegativeZero, roundMinor, type Currency } from '../../money';
 import { feeShare, type PercentFee } from '../shared/fees';
 import { MONEY_LIMIT } from '../shared/limits';
+import { firstInvalid, invalidInput, numberProblem, rate, type InvalidInput } from '../shared/input-error';
+
+export type { InvalidInput };
+
+/** The shared input error for a field the checks below refused, with the problem read from its value. */
+function refused(field: string, from: unknown): InvalidInput {
+  const value = from && typeof from === 'object' ? (from as Record<string, unknown>)[field] : from;
+  const problem = typeof value === 'number' ? (numberProblem(value, { min: 0, max: Number.MAX_VALUE }) ?? 'out-of-range') : Array.isArray(value) ? 'out-of-range' : 'wrong-type';
+  return invalidInput(field, problem);
+}
 
 export const mechanismKinds = ['percent', 'threshold', 'perMultiple', 'tiered', 'stacked', 'buyNGetM', 'nthItem', 'flashSale', 'deposit'] as const;
 export type MechanismKind = (typeof mechanismKinds)[number];
@@ -66,12 +76,6 @@ export interface BasketBand extends Basket {
   share: number;
 }
 
-/** Which input was refused; the UI names it. */
-export interface InputError {
-  code: 'invalid';
-  field: string;
-}
-
 export interface DiscountDetail {
   /** The discount on this order, minor units. */
   discount: number;
@@ -88,7 +92,7 @@ export interface DiscountDetail {
   trail: number[];
 }
 
-export type DiscountResult = ({ ok: true } & DiscountDetail) | { ok: false; error: InputError };
+export type DiscountResult = ({ ok: true } & DiscountDetail) | InvalidInput;
 
 const MAX_ITEMS = 1_000_000;
 
@@ -214,9 +218,9 @@ function basketError(b: Basket): string | null {
  */
 export function effectiveDiscount(mechanism: Mechanism, basket: Basket): DiscountResult {
   const field = mechanism && typeof mechanism === 'object' ? mechanismError(mechanism) : 'kind';
-  if (field) return { ok: false, error: { code: 'invalid', field } };
+  if (field) return refused(field, mechanism);
   const bad = basket && typeof basket === 'object' ? basketError(basket) : 'value';
-  if (bad) return { ok: false, error: { code: 'invalid', field: bad } };
+  if (bad) return refused(bad, basket);
   return { ok: true, ...discountOf(mechanism, basket) };
 }
 
@@ -231,7 +235,7 @@ export interface StoreRate {
   /** Each band with its normalised share and its discount. */
   bands: (BasketBand & DiscountDetail)[];
 }
-export type StoreRateResult = ({ ok: true } & StoreRate) | { ok: false; error: InputError };
+export type StoreRateResult = ({ ok: true } & StoreRate) | InvalidInput;
 
 /**
  * The store-level effective rate over a distribution of orders: threshold offers give nothing to orders
@@ -242,14 +246,14 @@ export type StoreRateResult = ({ ok: true } & StoreRate) | { ok: false; error: I
  */
 export function storeEffectiveRate(mechanism: Mechanism, bands: readonly BasketBand[]): StoreRateResult {
   const field = mechanism && typeof mechanism === 'object' ? mechanismError(mechanism) : 'kind';
-  if (field) return { ok: false, error: { code: 'invalid', field } };
-  if (!Array.isArray(bands) || bands.length === 0 || bands.length > 50) return { ok: false, error: { code: 'invalid', field: 'baskets' } };
+  if (field) return refused(field, mechanism);
+  if (!Array.isArray(bands) || bands.length === 0 || bands.length > 50) return invalidInput('baskets', Array.isArray(bands) ? 'out-of-range' : 'wrong-type');
   for (const b of bands) {
-    const bad = basketError(b) ?? (isRate(b.share) ? null : 'share');
-    if (bad) return { ok: false, error: { code: 'invalid', field: bad } };
+    const bad = b && typeof b === 'object' ? (basketError(b) ?? (isRate(b.share) ? null : 'share')) : 'value';
+    if (bad) return refused(bad, b);
   }
   const total = bands.reduce((s, b) => s + b.share, 0);
-  if (total <= 0) return { ok: false, error: { code: 'invalid', field: 'share' } };
+  if (total <= 0) return invalidInput('share', 'out-of-range');
   return { ok: true, ...storeRateOf(mechanism, bands, total) };
 }
 
@@ -278,7 +282,7 @@ export interface BreakEvenInput {
 export type BreakEvenResult =
   | { ok: true; uplift: number }
   | { ok: false; reason: 'discount-reaches-margin'; marginAfter: number }
-  | { ok: false; reason: 'invalid'; field: string };
+  | InvalidInput;
 
 /** Differences smaller than this are rounding noise, not a margin that a volume increase could build on. */
 const EPSILON = 1e-12;
@@ -293,11 +297,12 @@ const EPSILON = 1e-12;
  */
 export function breakEvenUplift(input: BreakEvenInput): BreakEvenResult {
   const f = input.feeShare ?? 0;
-  if (!isRate(input.discountRate)) return { ok: false, reason: 'invalid', field: 'discountRate' };
-  if (typeof input.margin !== 'number' || !Number.isFinite(input.margin) || input.margin > 1 || input.margin < -1e6) {
-    return { ok: false, reason: 'invalid', field: 'margin' };
-  }
-  if (!isRate(f)) return { ok: false, reason: 'invalid', field: 'feeShare' };
+  const bad = firstInvalid([
+    ['discountRate', input.discountRate, rate],
+    ['margin', input.margin, { min: -1e6, max: 1 }],
+    ['feeShare', f, rate],
+  ]);
+  if (bad) return bad;
   const cost = input.discountRate * (1 - f);
   if (cost === 0) return { ok: true, uplift: 0 };
   const marginAfter = input.margin - cost;
@@ -385,7 +390,7 @@ export interface PromotionOutcome {
   verdict: Verdict;
 }
 
-export type PromotionResult = ({ ok: true } & PromotionOutcome) | { ok: false; error: InputError };
+export type PromotionResult = ({ ok: true } & PromotionOutcome) | InvalidInput;
 
 /** Everything that does not depend on the uplift, so a chart can evaluate many uplifts cheaply. */
 interface Prepared {
@@ -399,6 +404,7 @@ interface Prepared {
 }
 
 function inputError(i: PromotionInput): string | null {
+  if (!(currencies as readonly unknown[]).includes(i.currency)) return 'currency';
   if (!isMoney(i.price) || i.price < 1) return 'price';
   for (const key of ['unitCost', 'fixedFees', 'cannibalisedMargin', 'adSpend', 'creativeCost', 'giftCost'] as const) {
     if (!isMoney(i[key])) return key;
@@ -412,15 +418,15 @@ function inputError(i: PromotionInput): string | null {
   return isRate(i.pulledForward) ? null : 'pulledForward';
 }
 
-function prepare(input: PromotionInput): Prepared | InputError {
+function prepare(input: PromotionInput): Prepared | InvalidInput {
   const bad = inputError(input);
-  if (bad) return { code: 'invalid', field: bad };
+  if (bad) return refused(bad, input);
   // Item offers are priced on this product's items; order-level offers on the whole order.
   const baskets = isItemMechanism(input.mechanism)
     ? input.baskets.map((b) => ({ ...b, value: Math.min(MONEY_LIMIT, input.price * b.items) }))
     : input.baskets;
   const checked = storeEffectiveRate(input.mechanism, baskets);
-  if (!checked.ok) return checked.error;
+  if (!checked.ok) return checked;
   const store: StoreRate = { rate: checked.rate, qualifyingShare: checked.qualifyingShare, averageValue: checked.averageValue, averageDiscount: checked.averageDiscount, bands: checked.bands };
   const d = store.rate;
   const net = input.pricesIncludeVat ? input.price / (1 + input.vatRate) : input.price;
@@ -526,18 +532,24 @@ function outcomeAt(p: Prepared, uplift: number): PromotionOutcome {
  * r.ok && r.incrementalProfit //=> 0 (40 % margin, 20 % off, +100 % volume: exactly break-even)
  */
 export function promotionResult(input: PromotionInput): PromotionResult {
-  const p = input && typeof input === 'object' ? prepare(input) : { code: 'invalid' as const, field: 'input' };
-  if ('code' in p) return { ok: false, error: p };
+  const p = input && typeof input === 'object' ? prepare(input) : invalidInput('input', 'wrong-type');
+  if ('reason' in p) return p;
   return { ok: true, ...outcomeAt(p, input.uplift) };
 }
 
 /**
- * Incremental profit at evenly spaced uplifts, for the profit-against-uplift chart; empty for invalid input.
- * @example profitCurve(input, 0, 2, 4).map((p) => p.uplift) //=> [0, 0.5, 1, 1.5, 2]
+ * Incremental profit at evenly spaced uplifts, for the profit-against-uplift chart; or the input refused.
+ * @example profitCurve(input, 0, 2, 4).points.map((p) => p.uplift) //=> [0, 0.5, 1, 1.5, 2]
  */
-export function profitCurve(input: PromotionInput, from: number, to: number, steps = 40): { uplift: number; profit: number }[] {
-  const p = input && typeof input === 'object' ? prepare(input) : null;
-  if (!p || 'code' in p || !Number.isFinite(from) || !Number.isFinite(to)) return [];
+export function profitCurve(input: PromotionInput, from: number, to: number, steps = 40): { ok: true; points: { uplift: number; profit: number }[] } | InvalidInput {
+  const p = input && typeof input === 'object' ? prepare(input) : invalidInput('input', 'wrong-type');
+  if ('reason' in p) return p;
+  const bad = firstInvalid([
+    ['from', from, { min: 0, max: 100 }],
+    ['to', to, { min: 0, max: 100 }],
+    ['steps', steps, { min: 1, max: 400, integer: true }],
+  ]);
+  if (bad) return bad;
   const lo = Math.max(0, Math.min(from, to));
   const hi = Math.min(100, Math.max(from, to, lo + 0.01));
   const n = Math.max(1, Math.min(400, Math.floor(steps)));
@@ -546,5 +558,5 @@ export function profitCurve(input: PromotionInput, from: number, to: number, ste
     const uplift = noNegativeZero(Math.round((lo + ((hi - lo) * k) / n) * 1e9) / 1e9);
     points.push({ uplift, profit: outcomeAt(p, uplift).incrementalProfit });
   }
-  return points;
+  return { ok: true, points };
 }

@@ -81,3 +81,44 @@ export function booleanProblem<F extends string>(field: F, value: unknown): Inva
 export function listProblem<F extends string>(field: F, value: unknown, max: number): InvalidInput<F> | null {
   return Array.isArray(value) && value.length <= max ? null : invalidInput(field, Array.isArray(value) ? 'out-of-range' : 'wrong-type');
 }
+
+/**
+ * The problem of a value already known to be refused, read from the value itself: NaN, ±Infinity and
+ * negatives by name, other numbers out of range, anything else of the wrong type.
+ * @example refusedValue(-0.5) //=> 'negative'
+ */
+export function refusedValue(value: unknown): InputProblem {
+  if (typeof value === 'number') return numberProblem(value, { min: 0, max: Number.MAX_VALUE }) ?? 'out-of-range';
+  return Array.isArray(value) ? 'out-of-range' : 'wrong-type';
+}
+
+interface SafeParser {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code: string }[] } };
+}
+
+/**
+ * Checks a whole form against its zod schema and names the first refused field by its path
+ * (`funnel.cvr`, `plan.weights.3`), with the problem read from the value there.
+ */
+export function schemaProblem(schema: SafeParser, value: unknown): InvalidInput | null {
+  const result = schema.safeParse(value);
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  if (!issue) return invalidInput('input', 'wrong-type');
+  const path = issue.path.map(String);
+  let at: unknown = value;
+  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined;
+  let problem = refusedValue(at);
+  // zod reports a fraction where a whole number is needed as an invalid type.
+  if (problem === 'out-of-range' && typeof at === 'number' && !Number.isInteger(at) && issue.code === 'invalid_type') problem = 'not-whole';
+  return invalidInput(path.join('.') || 'input', problem);
+}
+
+/**
+ * The result, or `fallback` where the module refused the input: islands pass stored values that already
+ * passed the schema, so this keeps the types honest without a branch at every call.
+ * @example valueOr(invalidInput('year', 'not-whole'), []) //=> []
+ */
+export function valueOr<R, F>(result: R, fallback: F): Exclude<R, InvalidInput> | F {
+  return isInvalidInput(result) ? fallback : (result as Exclude<R, InvalidInput>);
+}
