@@ -51,7 +51,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
       ? pasteIssueMessage(issue, t(`kpi.paste.error.${issue.code}`), columnLabel, f.bound)
       : t('kpi.paste.row', { line: issue.line }) + cellMessage(issue);
 
-  const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => valueOr(parseDayCell(raw, year, scope), { ok: false, error: { code: 'invalid', min: 1, max: 1 } }), unique: true };
+  const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => valueOr(parseDayCell(raw, year, scope), { ok: false as const, error: { code: 'invalid' as const, min: 1, max: 1 } }), unique: true };
   const paste = useMemo(
     () =>
       pasted.trim() === ''
@@ -61,7 +61,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   );
 
   const addRow = () => {
-    const day = valueOr(parseDayCell(newDate, year, scope), { ok: false, error: { code: 'invalid', min: 1, max: 1 } });
+    const day = valueOr(parseDayCell(newDate, year, scope), { ok: false as const, error: { code: 'invalid' as const, min: 1, max: 1 } });
     if (!day.ok) {
       setDateError(cellMessage({ line: 0, column: 'date', code: day.error.code, raw: newDate.slice(0, 24), min: day.error.min, max: day.error.max }));
       return;

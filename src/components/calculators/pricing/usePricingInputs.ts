@@ -3,7 +3,7 @@ import { $pricingForm } from '../../../stores/pricing';
 import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import type { Assumptions } from '../../../lib/calc/shared/schema';
 import { defaultPricingForm, type PricingForm } from '../../../lib/calc/pricing/schema';
-import { pricingBaseOf, scenarioOf, type PricingScenario } from '../../../lib/calc/pricing';
+import { scenarioOf, type PricingScenario } from '../../../lib/calc/pricing';
 import { useStoredForm } from '../kit/useStoredForm';
 
 export interface PricingInputs {
@@ -18,7 +18,8 @@ export interface PricingInputs {
 /** The example's scenario: what the islands show if stored values were ever refused by the module. */
 const exampleScenario = (): PricingScenario => {
   const r = scenarioOf(defaultAssumptions, defaultPricingForm);
-  return r.ok ? r : { base: pricingBaseOf(defaultAssumptions), solved: null, breakdown: null, price: defaultAssumptions.sellingPrice };
+  if (!r.ok) throw new Error('the pricing example must be valid');
+  return r;
 };
 
 /** The pricing inputs every pricing island reads (see `useStoredForm`), and the scenario derived from them. */

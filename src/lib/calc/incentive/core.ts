@@ -16,7 +16,7 @@
  */
 import { allocate, noNegativeZero, roundMinor, roundRatio } from '../../money';
 import { MONEY_LIMIT } from '../shared/limits';
-import { invalidInput, refusedValue, type InvalidInput } from '../shared/input-error';
+import { invalidInput, refusedValue, withoutNegativeZero, type InvalidInput } from '../shared/input-error';
 
 export const commissionMethods = ['marginal', 'whole'] as const;
 export type CommissionMethod = (typeof commissionMethods)[number];
@@ -27,6 +27,8 @@ export const MAX_KPIS = 10;
 export const MAX_PEOPLE = 200;
 /** Largest KPI actual or target accepted (any unit: yuan, orders, points). */
 export const MAX_MEASURE = 1e12;
+/** Smallest KPI target: a smaller one makes an achievement ratio overflow. */
+export const MIN_TARGET = 0.0001;
 
 export interface Tier {
   /** Where the tier starts, minor units, inclusive. The first tier starts at 0. */
@@ -221,6 +223,7 @@ const tidy = (x: number) => noNegativeZero(Math.round(x * 1e9) / 1e9);
  * @example validatePlan({ method: 'whole', tiers: [{ from: 0, rate: -0.03 }] }) //=> [{ code: 'bad-rate', index: 0 }]
  */
 export function validatePlan(plan: CommissionPlan): IncentiveError[] {
+  plan = withoutNegativeZero(plan);
   const errors: IncentiveError[] = [];
   const tiers: readonly Tier[] = Array.isArray(plan.tiers) ? plan.tiers : [];
   if (tiers.length === 0) errors.push({ code: 'no-tiers' });
@@ -245,7 +248,7 @@ export function validatePlan(plan: CommissionPlan): IncentiveError[] {
 }
 
 /** The plan with −0 amounts (which pass the checks) made 0, so no payout or cap shows −0. */
-function withoutNegativeZero<T extends CommissionPlan>(plan: T): T {
+function planWithoutNegativeZero<T extends CommissionPlan>(plan: T): T {
   return { ...plan, target: noNegativeZero(plan.target ?? 0), cap: plan.cap === null || plan.cap === undefined ? plan.cap : noNegativeZero(plan.cap) };
 }
 
@@ -385,10 +388,11 @@ function deductionRows(segments: readonly Segment[]): QuickDeductionRow[] {
  *   accelerator: { from: 1.2, multiplier: 1.25 } }).payout //=> 1_220_000
  */
 export function tieredCommission(input: CommissionInput): CommissionResult {
+  input = withoutNegativeZero(input);
   const errors = validatePlan(input);
   if (!isWhole(input.sales, MONEY_LIMIT)) errors.push({ code: 'bad-sales' });
   if (errors.length > 0) return failed(errors, input);
-  return { ok: true, ...compute(withoutNegativeZero(input), noNegativeZero(input.sales)) };
+  return { ok: true, ...compute(planWithoutNegativeZero(input), noNegativeZero(input.sales)) };
 }
 
 /**
@@ -398,8 +402,9 @@ export function tieredCommission(input: CommissionInput): CommissionResult {
  * //=> [{ from: 0, to: 10_000_000, rate: 0.03, deduction: 0 }, { from: 10_000_000, to: null, rate: 0.05, deduction: 200_000 }]
  */
 export function quickDeductionTable(plan: CommissionPlan): QuickDeductionRow[] | IncentiveFailure {
+  plan = withoutNegativeZero(plan);
   const errors = validatePlan(plan);
-  return errors.length > 0 ? failed(errors, plan) : deductionRows(segmentsOf(withoutNegativeZero(plan)));
+  return errors.length > 0 ? failed(errors, plan) : deductionRows(segmentsOf(planWithoutNegativeZero(plan)));
 }
 
 export interface CliffInput extends CommissionPlan {
@@ -437,6 +442,7 @@ export type CliffResult = { ok: true; cliffs: Cliff[]; step: number; minJump: nu
  * @example findCliffs({ tiers, method: 'marginal' }).cliffs //=> []
  */
 export function findCliffs(input: CliffInput): CliffResult {
+  input = withoutNegativeZero(input);
   const errors = validatePlan(input);
   const step = input.step ?? 100;
   const minJump = input.minJump ?? step;
@@ -489,6 +495,10 @@ export function payoutCurve(
   count = 48,
   include: readonly number[] = [],
 ): { sales: number; payout: number }[] | IncentiveFailure | InvalidInput {
+  plan = withoutNegativeZero(plan);
+  maxSales = withoutNegativeZero(maxSales);
+  count = withoutNegativeZero(count);
+  include = withoutNegativeZero(include);
   const cliffs = findCliffs(plan);
   if (!cliffs.ok) return cliffs;
   if (!isBetween(maxSales, 1, MONEY_LIMIT)) return invalidInput('maxSales', refusedValue(maxSales));
@@ -519,6 +529,7 @@ export interface CommissionScenario {
  * @example commissionScenario({ tiers, method: 'marginal', sales: 25_000_000 }).other //=> { method: 'whole', payout: 2_000_000 }
  */
 export function commissionScenario(input: CommissionInput): CommissionScenario {
+  input = withoutNegativeZero(input);
   const result = tieredCommission(input);
   if (!result.ok) return { result, step: 100, other: null, cliffs: [] };
   const method: CommissionMethod = input.method === 'marginal' ? 'whole' : 'marginal';
@@ -600,6 +611,7 @@ export type PoolResult = PoolSplit | IncentiveFailure;
  * //=> [{ code: 'bad-kpi-target', index: 0, kpi: 0 }]
  */
 export function validatePool(input: PoolInput): IncentiveError[] {
+  input = withoutNegativeZero(input);
   const errors: IncentiveError[] = [];
   if (!isWhole(input.amount, MONEY_LIMIT)) errors.push({ code: 'bad-pool' });
   const kpis: readonly Kpi[] = Array.isArray(input.kpis) ? input.kpis : [];
@@ -621,7 +633,7 @@ export function validatePool(input: PoolInput): IncentiveError[] {
     }
     kpis.forEach((_, k) => {
       if (!isBetween(actuals[k], -MAX_MEASURE, MAX_MEASURE)) errors.push({ code: 'bad-actual', index: i, kpi: k });
-      if (!isBetween(targets[k], Number.MIN_VALUE, MAX_MEASURE)) errors.push({ code: 'bad-kpi-target', index: i, kpi: k });
+      if (!isBetween(targets[k], MIN_TARGET, MAX_MEASURE)) errors.push({ code: 'bad-kpi-target', index: i, kpi: k });
     });
     if (!isBetween(person.grade ?? 1, 0, 10)) errors.push({ code: 'bad-grade', index: i });
   });
@@ -643,6 +655,7 @@ export function validatePool(input: PoolInput): IncentiveError[] {
  * r.ok && r.people.map((p) => p.payout) //=> [710_382, 663_024, 626_594] (¥7,103.82 + ¥6,630.24 + ¥6,265.94 = ¥20,000.00)
  */
 export function allocateBonusPool(input: PoolInput): PoolResult {
+  input = withoutNegativeZero(input);
   const errors = validatePool(input);
   if (errors.length > 0) return failed(errors, input);
   // −0 passes the checks; it must not reach a payout.

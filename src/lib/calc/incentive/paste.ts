@@ -7,6 +7,7 @@
  */
 import { detectDelimiter, numberColumn, parsePastedTable, splitRecords, type PasteColumn, type PasteIssue } from '../../paste-table';
 import { parseHumanNumber } from '../../parse-number';
+import { MIN_TARGET } from './core';
 
 export interface PastedMember {
   name: string;
@@ -29,7 +30,6 @@ const MAX_NAME = 40;
 const MAX_TEXT = 200_000;
 const MEASURE = 1e12;
 /** Targets divide: they must be above zero. */
-const MIN_TARGET = 0.0001;
 
 const nameColumn: PasteColumn<string | number> = { key: 'name', parse: (raw) => ({ ok: true, value: raw.slice(0, MAX_NAME) }) };
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { currencySchema, moneySchema, rateSchema } from '../shared/schema';
-import { commissionMethods } from './core';
+import { MAX_MEASURE, MIN_TARGET, commissionMethods } from './core';
 
 /** Limits of the form (the module accepts more). */
 export const FORM_MAX_TIERS = 8;
@@ -35,7 +35,7 @@ export const kpiSchema = z.object({ name, weight: rateSchema, cap: between(0, 10
 export const memberSchema = z.object({
   name,
   actuals: z.array(between(-1e12, 1e12)).check(z.maxLength(FORM_MAX_KPIS)),
-  targets: z.array(z.number().check(z.gt(0), z.lte(1e12))).check(z.maxLength(FORM_MAX_KPIS)),
+  targets: z.array(z.number().check(z.gte(MIN_TARGET), z.lte(MAX_MEASURE))).check(z.maxLength(FORM_MAX_KPIS)),
   grade: between(0, 10),
 });
 export type MemberForm = z.infer<typeof memberSchema>;

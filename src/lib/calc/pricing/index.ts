@@ -17,6 +17,7 @@ import {
   rate,
   type InvalidInput,
   type NumberRule,
+  withoutNegativeZero,
 } from '../shared/input-error';
 
 export { priceEndings } from './core';
@@ -96,6 +97,7 @@ function channelsProblem(channels: unknown): InvalidInput | null {
  * @example marginToMarkup(0.4) //=> 0.6666666666666667
  */
 export function marginToMarkup(margin: number): number | null | InvalidInput<'margin'> {
+  margin = withoutNegativeZero(margin);
   const bad = firstInvalid([['margin', margin, { min: -1e6, max: 1e6 }]]);
   return bad ?? core.marginToMarkup(margin);
 }
@@ -105,6 +107,7 @@ export function marginToMarkup(margin: number): number | null | InvalidInput<'ma
  * @example markupToMargin(1) //=> 0.5
  */
 export function markupToMargin(markup: number): number | null | InvalidInput<'markup'> {
+  markup = withoutNegativeZero(markup);
   const bad = firstInvalid([['markup', markup, { min: -1e6, max: 1e6 }]]);
   return bad ?? core.markupToMargin(markup);
 }
@@ -116,6 +119,7 @@ export type BreakdownResult = ({ ok: true } & PriceBreakdown) | InvalidInput;
  * @example profitAtPrice({ ...base, price: Number.NaN }) //=> { ok: false, reason: 'invalid', field: 'price', problem: 'not-a-number' }
  */
 export function profitAtPrice(input: PriceAtInput): BreakdownResult {
+  input = withoutNegativeZero(input);
   const bad = baseProblem(input) ?? firstInvalid([['price', input.price, money]]);
   return bad ?? { ok: true, ...core.profitAtPrice(input) };
 }
@@ -125,11 +129,14 @@ export function profitAtPrice(input: PriceAtInput): BreakdownResult {
  * `core.priceForTargetMargin`), or the input refused: a NaN target margin is refused by name.
  */
 export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResult | InvalidInput {
+  input = withoutNegativeZero(input);
   return baseProblem(input) ?? targetProblem(input.targetMargin, input.ending) ?? core.priceForTargetMargin(input);
 }
 
 /** The naive price (margin on cost, fees on top) and what it really earns, for the worked example; or the input refused. */
 export function naivePrice(base: PricingBase, targetMargin: number): ({ ok: true; price: number; breakdown: PriceBreakdown }) | InvalidInput {
+  base = withoutNegativeZero(base);
+  targetMargin = withoutNegativeZero(targetMargin);
   const bad = baseProblem(base) ?? targetProblem(targetMargin, undefined);
   if (bad) return bad;
   const price = core.naivePrice(base, targetMargin);
@@ -139,6 +146,8 @@ export function naivePrice(base: PricingBase, targetMargin: number): ({ ok: true
 
 /** Each channel's price for the target margin and its margin at the common price, or the input refused. */
 export function channelPriceTable(base: ChannelBase, channels: readonly Channel[]): { ok: true; rows: ChannelRow[] } | InvalidInput {
+  base = withoutNegativeZero(base);
+  channels = withoutNegativeZero(channels);
   if (!isObject(base)) return invalidInput('input', 'wrong-type');
   const bad =
     currencyProblem(base.currency) ??
@@ -159,6 +168,10 @@ export function marginCurve(
   toPrice: number,
   steps = 40,
 ): { ok: true; points: { price: number; margin: number }[] } | InvalidInput {
+  base = withoutNegativeZero(base);
+  fromPrice = withoutNegativeZero(fromPrice);
+  toPrice = withoutNegativeZero(toPrice);
+  steps = withoutNegativeZero(steps);
   const bad =
     baseProblem(base) ??
     firstInvalid([
@@ -177,6 +190,9 @@ export interface PricingForm {
 
 /** The channel table for stored inputs: every channel at the form's target margin and at the scenario's price. */
 export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: readonly Channel[] }, price: number): { ok: true; rows: ChannelRow[] } | InvalidInput {
+  a = withoutNegativeZero(a);
+  form = withoutNegativeZero(form);
+  price = withoutNegativeZero(price);
   if (!isObject(a) || !isObject(form)) return invalidInput('input', 'wrong-type');
   return channelPriceTable(
     { currency: a.currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: price },
@@ -184,9 +200,21 @@ export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: re
   );
 }
 
-/** The pricing base of the shared assumptions. */
-export function pricingBaseOf(a: Assumptions): PricingBase {
-  return { currency: a.currency, unitCost: a.unitCost, fixedFees: a.fixedFees, fees: a.fees, vatRate: a.vatRate, pricesIncludeVat: a.pricesIncludeVat };
+const baseOf = (a: Assumptions): PricingBase => ({
+  currency: a.currency,
+  unitCost: a.unitCost,
+  fixedFees: a.fixedFees,
+  fees: a.fees,
+  vatRate: a.vatRate,
+  pricesIncludeVat: a.pricesIncludeVat,
+});
+
+/** The pricing base of the shared assumptions, or the assumptions refused. */
+export function pricingBaseOf(a: Assumptions): PricingBase | InvalidInput {
+  a = withoutNegativeZero(a);
+  if (!isObject(a)) return invalidInput('assumptions', 'wrong-type');
+  const base = baseOf(a);
+  return baseProblem(base) ?? base;
 }
 
 /**
@@ -195,8 +223,10 @@ export function pricingBaseOf(a: Assumptions): PricingBase {
  * is derived where it is needed and never written back into a store.
  */
 export function scenarioOf(a: Assumptions, form: PricingForm): ({ ok: true } & PricingScenario) | InvalidInput {
+  a = withoutNegativeZero(a);
+  form = withoutNegativeZero(form);
   if (!isObject(a)) return invalidInput('assumptions', 'wrong-type');
-  return pricingScenario(pricingBaseOf(a), form, a.sellingPrice);
+  return pricingScenario(baseOf(a), form, a.sellingPrice);
 }
 
 /**
@@ -204,6 +234,9 @@ export function scenarioOf(a: Assumptions, form: PricingForm): ({ ok: true } & P
  * breakdown at the entered price; or the input refused.
  */
 export function pricingScenario(base: PricingBase, form: PricingForm, enteredPrice: number): ({ ok: true } & PricingScenario) | InvalidInput {
+  base = withoutNegativeZero(base);
+  form = withoutNegativeZero(form);
+  enteredPrice = withoutNegativeZero(enteredPrice);
   if (!isObject(form)) return invalidInput('form', 'wrong-type');
   const bad =
     baseProblem(base) ??
@@ -219,5 +252,7 @@ export function pricingScenario(base: PricingBase, form: PricingForm, enteredPri
  * @example enteredPriceOnSwitch('price', scenario) //=> { sellingPrice: 8100 }
  */
 export function enteredPriceOnSwitch(next: 'margin' | 'price', scenario: PricingScenario): Partial<Assumptions> {
+  next = withoutNegativeZero(next);
+  scenario = withoutNegativeZero(scenario);
   return next === 'price' && scenario.solved?.ok ? { sellingPrice: scenario.price } : {};
 }

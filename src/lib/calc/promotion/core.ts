@@ -10,7 +10,7 @@
 import { currencies, noNegativeZero, roundMinor, type Currency } from '../../money';
 import { feeShare, type PercentFee } from '../shared/fees';
 import { MONEY_LIMIT } from '../shared/limits';
-import { firstInvalid, invalidInput, numberProblem, rate, type InvalidInput } from '../shared/input-error';
+import { firstInvalid, invalidInput, numberProblem, rate, withoutNegativeZero, type InvalidInput } from '../shared/input-error';
 
 export type { InvalidInput };
 
@@ -217,6 +217,8 @@ function basketError(b: Basket): string | null {
  * @example effectiveDiscount({ kind: 'stacked', coupons: [{ type: 'percent', rate: 0.2 }, { type: 'percent', rate: 0.1 }] }, { value: 10000, items: 1 }).rate //=> 0.28
  */
 export function effectiveDiscount(mechanism: Mechanism, basket: Basket): DiscountResult {
+  mechanism = withoutNegativeZero(mechanism);
+  basket = withoutNegativeZero(basket);
   const field = mechanism && typeof mechanism === 'object' ? mechanismError(mechanism) : 'kind';
   if (field) return refused(field, mechanism);
   const bad = basket && typeof basket === 'object' ? basketError(basket) : 'value';
@@ -245,6 +247,8 @@ export type StoreRateResult = ({ ok: true } & StoreRate) | InvalidInput;
  *   [{ value: 20000, items: 1, share: 0.5 }, { value: 30000, items: 1, share: 0.5 }]).rate //=> 0.1 (2 500 ÷ 25 000)
  */
 export function storeEffectiveRate(mechanism: Mechanism, bands: readonly BasketBand[]): StoreRateResult {
+  mechanism = withoutNegativeZero(mechanism);
+  bands = withoutNegativeZero(bands);
   const field = mechanism && typeof mechanism === 'object' ? mechanismError(mechanism) : 'kind';
   if (field) return refused(field, mechanism);
   if (!Array.isArray(bands) || bands.length === 0 || bands.length > 50) return invalidInput('baskets', Array.isArray(bands) ? 'out-of-range' : 'wrong-type');
@@ -296,6 +300,7 @@ const EPSILON = 1e-12;
  * @example breakEvenUplift({ discountRate: 0.3, margin: 0.3 }) //=> { ok: false, reason: 'discount-reaches-margin', marginAfter: 0 }
  */
 export function breakEvenUplift(input: BreakEvenInput): BreakEvenResult {
+  input = withoutNegativeZero(input);
   const f = input.feeShare ?? 0;
   const bad = firstInvalid([
     ['discountRate', input.discountRate, rate],
@@ -532,6 +537,7 @@ function outcomeAt(p: Prepared, uplift: number): PromotionOutcome {
  * r.ok && r.incrementalProfit //=> 0 (40 % margin, 20 % off, +100 % volume: exactly break-even)
  */
 export function promotionResult(input: PromotionInput): PromotionResult {
+  input = withoutNegativeZero(input);
   const p = input && typeof input === 'object' ? prepare(input) : invalidInput('input', 'wrong-type');
   if ('reason' in p) return p;
   return { ok: true, ...outcomeAt(p, input.uplift) };
@@ -542,6 +548,10 @@ export function promotionResult(input: PromotionInput): PromotionResult {
  * @example profitCurve(input, 0, 2, 4).points.map((p) => p.uplift) //=> [0, 0.5, 1, 1.5, 2]
  */
 export function profitCurve(input: PromotionInput, from: number, to: number, steps = 40): { ok: true; points: { uplift: number; profit: number }[] } | InvalidInput {
+  input = withoutNegativeZero(input);
+  from = withoutNegativeZero(from);
+  to = withoutNegativeZero(to);
+  steps = withoutNegativeZero(steps);
   const p = input && typeof input === 'object' ? prepare(input) : invalidInput('input', 'wrong-type');
   if ('reason' in p) return p;
   const bad = firstInvalid([

@@ -122,3 +122,17 @@ export function schemaProblem(schema: SafeParser, value: unknown): InvalidInput 
 export function valueOr<R, F>(result: R, fallback: F): Exclude<R, InvalidInput> | F {
   return isInvalidInput(result) ? fallback : (result as Exclude<R, InvalidInput>);
 }
+
+/**
+ * A copy of plain input data with every −0 made 0. −0 passes every range check (−0 ≥ 0), so each public
+ * function cleans its input with this before the maths, and no result can carry a −0 back.
+ * @example Object.is(withoutNegativeZero({ a: [-0] }).a[0], -0) //=> false
+ */
+export function withoutNegativeZero<T>(value: T): T {
+  if (typeof value === 'number') return (value === 0 ? 0 : value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutNegativeZero(v)) as T;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNegativeZero(v)])) as T;
+  }
+  return value;
+}
