@@ -56,6 +56,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     breakEvenUplift: [[{ discountRate: 0.15, margin: 0.3, feeShare: 0.079 }]],
     promotionResult: [[promo], [promotionInput(defaultPromotionState, 'b')]],
     profitCurve: [[promo, 0, 2, 10]],
+    depositCounted: [[1000, 2]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],
@@ -72,6 +73,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     fitPacing: [[defaultKpiForm.pacing, { year: 2026, unit: 'month' }]],
     kpiScenario: [[defaultKpiForm]],
     plannedAtDay: [[[{ x: 0, y: 0 }, { x: 31, y: 1000 }], 10]],
+    ordersToPlace: [[{ orders: 20000.000000000004 }]],
   },
   incentive: {
     validatePlan: [[plan(defaultCommissionForm)]],

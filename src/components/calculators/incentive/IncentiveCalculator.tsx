@@ -1,13 +1,13 @@
 import { $assumptions } from '../../../stores/assumptions';
 import { $incentiveCommission, $incentivePool } from '../../../stores/incentive';
-import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, type CommissionForm } from '../../../lib/calc/incentive/schema';
+import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, nextTier, type CommissionForm } from '../../../lib/calc/incentive/schema';
 import { allocateBonusPool, commissionMethods, commissionScenario } from '../../../lib/calc/incentive';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
-import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { NumberField } from '../kit/NumberField';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
+import { ShareNotice } from '../kit/ShareNotice';
 import { makeT, type Strings } from '../kit/strings';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
@@ -40,12 +40,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
       onValid={(v) => set(toMinor(v, currency))} />
   );
   const setTier = (i: number, patch: Partial<Tier>) => setCommission({ tiers: c.tiers.map((tier, j) => (j === i ? { ...tier, ...patch } : tier)) });
-  const addTier = () => {
-    const last = c.tiers.at(-1)!;
-    const prev = c.tiers.at(-2);
-    const width = prev ? last.from - prev.from : 10_000_000;
-    setCommission({ tiers: [...c.tiers, { from: Math.min(last.from + Math.max(width, 100), MONEY_LIMIT), rate: last.rate }] });
-  };
+  const addTier = () => setCommission({ tiers: [...c.tiers, nextTier(c.tiers)] });
 
   const csv = async () => {
     const { incentiveCsv } = await import('../../../lib/calc/incentive/report');
@@ -58,11 +53,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="incentive" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3>{t('incentive.commission')}</h3>
       <div class="calc-form">

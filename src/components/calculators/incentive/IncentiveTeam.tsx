@@ -3,7 +3,7 @@ import { allocateBonusPool } from '../../../lib/calc/incentive';
 import { memberSteps } from '../../../lib/calc/incentive/math';
 import { parseTeamPaste } from '../../../lib/calc/incentive/paste';
 import { pasteIssueMessage } from '../../../lib/paste-table';
-import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, type MemberForm, type PoolForm } from '../../../lib/calc/incentive/schema';
+import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, newKpi, newMember, type MemberForm, type PoolForm } from '../../../lib/calc/incentive/schema';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
@@ -98,7 +98,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
       </div>
       <div class="incentive-buttons">
         {pool.kpis.length < FORM_MAX_KPIS && (
-          <button type="button" data-action="add-kpi" onClick={() => resizeKpis([...pool.kpis, { name: '', weight: 0, cap: 1.2 }])}>{t('incentive.kpi.add')}</button>
+          <button type="button" data-action="add-kpi" onClick={() => resizeKpis([...pool.kpis, newKpi()])}>{t('incentive.kpi.add')}</button>
         )}
         {pool.kpis.length > 1 && (
           <button type="button" data-action="remove-kpi" onClick={() => resizeKpis(pool.kpis.slice(0, -1))}>
@@ -166,9 +166,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         </table>
       </div>
       {pool.people.length < FORM_MAX_PEOPLE && (
-        <button type="button" data-action="add-person" onClick={() => setPool({
-          people: [...pool.people, { name: '', actuals: pool.kpis.map(() => 100), targets: pool.kpis.map(() => 100), grade: 1 }],
-        })}>
+        <button type="button" data-action="add-person" onClick={() => setPool({ people: [...pool.people, newMember(pool.kpis.length)] })}>
           {t('incentive.person.add')}
         </button>
       )}

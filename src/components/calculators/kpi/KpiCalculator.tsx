@@ -1,13 +1,14 @@
 import { $kpi } from '../../../stores/kpi';
 import { $assumptions } from '../../../stores/assumptions';
 import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi/schema';
-import { MAX_COUNT, funnelUnknown, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
+import { MAX_COUNT, funnelUnknown, ordersToPlace, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
 import { funnelSteps } from '../../../lib/calc/kpi/math';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
+import { ShareNotice } from '../kit/ShareNotice';
 import { makeT, type Strings } from '../kit/strings';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
@@ -88,11 +89,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="kpi" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3 class="kpi-heading">{t('kpi.funnel.title')}</h3>
       <p>{t('kpi.funnel.note')}</p>
@@ -150,7 +147,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
                 <div class="kpi-solved" data-solved={r.solved}><dt>{solved[0]}</dt><dd data-result={r.solved}>{solved[1]}</dd></div>
               )}
               {r.solved !== 'uv' && <div><dt>{field('uv')}</dt><dd data-result="uv">{f.count(r.uv)}</dd></div>}
-              <div><dt>{t('kpi.result.orders')}</dt><dd data-result="orders">{f.count(Math.ceil(r.orders - 1e-9))}</dd></div>
+              <div><dt>{t('kpi.result.orders')}</dt><dd data-result="orders">{f.count(valueOr(ordersToPlace(r), 0))}</dd></div>
               <div><dt>{t('kpi.result.paidGmv')}</dt><dd data-result="paid-gmv">{f.money(r.paidGmv)}</dd></div>
               <div><dt>{t('kpi.result.netGmv')}</dt><dd data-result="net-gmv">{f.money(r.netGmv)}</dd></div>
             </dl>

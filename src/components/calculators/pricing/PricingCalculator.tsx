@@ -11,6 +11,7 @@ import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
+import { ShareNotice } from '../kit/ShareNotice';
 import { makeT, type Strings } from '../kit/strings';
 import { usePricingInputs } from './usePricingInputs';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
@@ -50,11 +51,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="pricing" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <div class="calc-form">
         <fieldset class="calc-mode">

@@ -2,7 +2,7 @@ import { promotionResult } from '../../../lib/calc/promotion';
 import { mechanismOf, promotionInput } from '../../../lib/calc/promotion/schema';
 import { makeT, type Strings } from '../kit/strings';
 import { makeFields } from './fields';
-import { describeMechanism } from './describe';
+import { describeMechanism } from '../../../lib/calc/promotion/describe';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';
 import { usePromotion } from './usePromotion';

@@ -1,7 +1,6 @@
-import { useStore } from '@nanostores/preact';
 import { $promotion } from '../../../stores/promotion';
 import { defaultPromotionState, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
-import { useMounted } from '../kit/useMounted';
+import { useStoredForm } from '../kit/useStoredForm';
 
 export interface PromotionInputs {
   mounted: boolean;
@@ -10,15 +9,13 @@ export interface PromotionInputs {
   setScenario: (which: 'a' | 'b', patch: Partial<Scenario>) => void;
 }
 
-/** The inputs every promotion island reads: the example while hydrating, the stored values once mounted. */
+/** The inputs every promotion island reads (see `useStoredForm`), and a setter for promotion A or B. */
 export function usePromotion(): PromotionInputs {
-  const mounted = useMounted();
-  const stored = useStore($promotion);
-  const set = (patch: Partial<PromotionState>) => $promotion.set({ ...$promotion.get(), ...patch });
+  const stored = useStoredForm($promotion, defaultPromotionState);
   return {
-    mounted,
-    s: mounted ? stored : defaultPromotionState,
-    set,
-    setScenario: (which, patch) => set({ [which]: { ...$promotion.get()[which], ...patch } }),
+    mounted: stored.mounted,
+    s: stored.value,
+    set: stored.set,
+    setScenario: (which, patch) => stored.set({ [which]: { ...$promotion.get()[which], ...patch } }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { currencySchema, moneySchema, rateSchema } from '../shared/schema';
+import { MONEY_LIMIT } from '../shared/limits';
 import { MAX_MEASURE, MIN_TARGET, commissionMethods } from './core';
 
 /** Limits of the form (the module accepts more). */
@@ -104,3 +105,21 @@ export const defaultPoolForm: PoolForm = {
     { name: '', actuals: [85, 80, 95, 90], targets: scorecardTargets, grade: 1 },
   ],
 };
+
+/** The tier a reader adds to a commission plan: as wide as the last band (10 000 major units for the first), at the last rate. */
+export function nextTier(tiers: CommissionForm['tiers']): CommissionForm['tiers'][number] {
+  const last = tiers.at(-1) ?? { from: 0, rate: 0 };
+  const prev = tiers.at(-2);
+  const width = prev ? last.from - prev.from : 10_000_000;
+  return { from: Math.min(last.from + Math.max(width, 100), MONEY_LIMIT), rate: last.rate };
+}
+
+/** The person a reader adds to the team: on target (100) for every KPI, grade 1. */
+export function newMember(kpiCount: number): MemberForm {
+  return { name: '', actuals: Array.from({ length: kpiCount }, () => 100), targets: Array.from({ length: kpiCount }, () => 100), grade: 1 };
+}
+
+/** The KPI a reader adds to the scorecard: no weight yet, capped at 120 %. */
+export function newKpi(): PoolForm['kpis'][number] {
+  return { name: '', weight: 0, cap: 1.2 };
+}

@@ -295,3 +295,12 @@ export function withSolvedValue<T extends FunnelInput>(form: T, result: FunnelRe
       return { ...form, ctr: result.ctr ?? form.ctr, uv: result.uv };
   }
 }
+
+/**
+ * Whole orders the funnel asks for: visitors × conversion rate, rounded up (a fraction of an order is one
+ * more order to win). A hair above a whole number is binary noise from a solved rate, not another order.
+ * @example ordersToPlace({ orders: 20000.000000000004 }) //=> 20000
+ */
+export function ordersToPlace(r: Pick<FunnelSolution, 'orders'>): number {
+  return noNegativeZero(Math.ceil(r.orders - 1e-9));
+}

@@ -182,3 +182,10 @@ export function plannedAtDay(planned: readonly { x: number; y: number }[], day: 
   }
   return firstInvalid([['day', day, { min: 0, max: 366 }]]) ?? core.plannedAtDay(planned, day);
 }
+
+/** Whole orders a funnel solution asks for (see `funnel.ts`), or the input refused. */
+export function ordersToPlace(r: { orders: number }): number | InvalidInput {
+  r = withoutNegativeZero(r);
+  if (!isObject(r)) return invalidInput('orders', 'wrong-type');
+  return firstInvalid([['orders', r.orders, { min: 0, max: core.MAX_COUNT }]]) ?? core.ordersToPlace(r);
+}

@@ -3,11 +3,14 @@
  * all three, so a value that passes here is safe for `pricing.ts`.
  */
 import * as z from 'zod/mini';
-import { assumptionsSchema, moneySchema, rateSchema } from '../shared/schema';
-import { defaultChannelPaymentFee } from '../shared/defaults';
+import { assumptionsSchema, moneySchema, rateSchema, type Assumptions } from '../shared/schema';
+import { defaultChannelCommission, defaultChannelPaymentFee } from '../shared/defaults';
 import { priceEndings } from './core';
 
 const label = z.string().check(z.maxLength(40));
+
+/** Most channels the table holds. */
+export const MAX_FORM_CHANNELS = 8;
 
 export const channelSchema = z.object({
   name: label,
@@ -22,7 +25,7 @@ export const pricingFormSchema = z.object({
   mode: z.enum(['margin', 'price']),
   targetMargin: z.number().check(z.gte(0), z.lte(0.99)),
   ending: z.enum(priceEndings),
-  channels: z.array(channelSchema).check(z.maxLength(8)),
+  channels: z.array(channelSchema).check(z.maxLength(MAX_FORM_CHANNELS)),
 });
 export type PricingForm = z.infer<typeof pricingFormSchema>;
 
@@ -45,3 +48,12 @@ export const defaultPricingForm: PricingForm = {
     { name: '', commission: 0, paymentFee: defaultChannelPaymentFee, fixedFee: 0, vatRate: 0 },
   ],
 };
+
+/**
+ * The row a reader adds to the channel table: the default commission and payment fee, no fixed fee, and
+ * the VAT rate of the shared assumptions.
+ * @example newChannel(defaultAssumptions).paymentFee //=> 0.006
+ */
+export function newChannel(a: Pick<Assumptions, 'vatRate'>): PricingForm['channels'][number] {
+  return { name: '', commission: defaultChannelCommission, paymentFee: defaultChannelPaymentFee, fixedFee: 0, vatRate: a.vatRate };
+}

@@ -134,6 +134,19 @@ function mechanismError(m: Mechanism): string | null {
   }
 }
 
+/** Deposit × multiplier to the minor unit: what a 定金膨胀 deposit counts for against the final price. */
+const countedDeposit = (deposit: number, multiplier: number) => roundMinor(deposit * multiplier, 'half-up');
+
+/**
+ * What one deposit counts for against the final price (定金膨胀), or the input refused.
+ * @example depositCounted(1000, 2) //=> 2000
+ */
+export function depositCounted(deposit: number, multiplier: number): number | InvalidInput {
+  deposit = withoutNegativeZero(deposit);
+  multiplier = withoutNegativeZero(multiplier);
+  return firstInvalid([['deposit', deposit, { min: 0, max: MONEY_LIMIT, integer: true }], ['multiplier', multiplier, { min: 1, max: 20 }]]) ?? countedDeposit(deposit, multiplier);
+}
+
 /** The discount on one valid order; every amount is whole minor units and never above the order value. */
 function discountOf(m: Mechanism, { value, items }: Basket): DiscountDetail {
   let discount = 0;
@@ -193,7 +206,7 @@ function discountOf(m: Mechanism, { value, items }: Basket): DiscountDetail {
       break;
     case 'deposit': {
       const paid = m.deposit * items;
-      const counted = roundMinor(paid * m.multiplier, 'half-up');
+      const counted = countedDeposit(paid, m.multiplier);
       // The inflated deposit cannot take the balance below zero.
       discount = Math.max(0, Math.min(counted - paid, value - paid));
       applied = discount > 0 ? 1 : 0;

@@ -183,3 +183,23 @@ export function fromPricing(a: Assumptions, price: number): Pick<PromotionState,
     pricesIncludeVat: a.pricesIncludeVat,
   };
 }
+
+/** Most order bands and offer tiers a form holds. */
+export const MAX_BANDS = 6;
+export const MAX_TIERS = 6;
+
+/** The order band a reader adds: one item at the product's price, with no share yet. */
+export function newBand(s: Pick<PromotionState, 'price'>): PromotionState['baskets'][number] {
+  return { value: s.price, items: 1, share: 0 };
+}
+
+/** The tier a reader adds to a tiered offer: twice the last threshold and amount off, within the money limit. */
+export function nextTier(tiers: Offer['tiers']): Offer['tiers'][number] {
+  const last = tiers[tiers.length - 1] ?? { threshold: 10000, off: 1000 };
+  return { threshold: Math.min(MONEY_LIMIT, last.threshold * 2), off: Math.min(MONEY_LIMIT, last.off * 2) };
+}
+
+/** The coupon a reader adds to a stack: 10 % off. */
+export function newCoupon(): Offer['coupons'][number] {
+  return { type: 'percent', rate: 0.1, off: 0, minSpend: 0 };
+}

@@ -1,10 +1,17 @@
-import { roundMinor } from '../../../lib/money';
-import type { Mechanism } from '../../../lib/calc/promotion';
-import type { T } from '../kit/strings';
-import type { PromotionFormat } from './format';
+import { depositCounted, type Mechanism } from './core';
+import { valueOr } from '../shared/input-error';
+
+/** The translator and the formats an offer is written with (the islands' and the CSV's). */
+export interface DescribeFormat {
+  /** ¥300 rather than ¥300.00. */
+  short: (minor: number) => string;
+  pct: (rate: number) => string;
+  times: (x: number) => string;
+}
+type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** An offer in the words a shop would print: "满¥300减¥50", "Buy 2 get 1 free". */
-export function describeMechanism(m: Mechanism, t: T, f: PromotionFormat): string {
+export function describeMechanism(m: Mechanism, t: Translate, f: DescribeFormat): string {
   const spend = (threshold: number, off: number) => t('promotion.describe.threshold', { threshold: f.short(threshold), off: f.short(off) });
   switch (m.kind) {
     case 'percent':
@@ -27,6 +34,6 @@ export function describeMechanism(m: Mechanism, t: T, f: PromotionFormat): strin
     case 'flashSale':
       return t('promotion.describe.flashSale', { price: f.short(m.price) });
     case 'deposit':
-      return t('promotion.describe.deposit', { deposit: f.short(m.deposit), counted: f.short(roundMinor(m.deposit * m.multiplier, 'half-up')) });
+      return t('promotion.describe.deposit', { deposit: f.short(m.deposit), counted: f.short(valueOr(depositCounted(m.deposit, m.multiplier), m.deposit)) });
   }
 }
