@@ -31,7 +31,7 @@ import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi/report';
 import { defaultKpiForm, kpiFormSchema, kpiStateSchema, type KpiForm } from '../../src/lib/calc/kpi/schema';
 import { decodeState, encodeState, shareUrl } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
-import { makeT } from '../../src/components/calculators/kit/strings';
+import { makeT } from '../../src/i18n/t';
 import { kpiStrings } from '../../src/i18n/ui/kpi';
 
 const RUNS = { numRuns: 1500 };

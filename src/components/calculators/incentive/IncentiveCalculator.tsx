@@ -8,7 +8,7 @@ import { NumberField } from '../kit/NumberField';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings } from '../../../i18n/t';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';

@@ -7,7 +7,7 @@ import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, newKpi, newMember, type MemberForm, typ
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/t';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { usePoolInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
@@ -43,7 +43,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
   const importPaste = () => {
     const parsed = parseTeamPaste(pasted, pool.kpis.length, FORM_MAX_PEOPLE);
     if (parsed.people.length > 0) setPool({ people: parsed.people });
-    const skipped = parsed.issues.map((issue) => pasteIssueMessage(issue, t(`incentive.paste.issue.${issue.code}`), names.columnLabel, f.bound)).join(' ');
+    const skipped = parsed.issues.map((issue) => pasteIssueMessage(issue, t(calcKey(`incentive.paste.issue.${issue.code}`)), names.columnLabel, f.bound)).join(' ');
     setPasteStatus(`${t('incentive.paste.done', { count: parsed.people.length })} ${skipped}`.trim());
   };
   const percentField = (id: string, label: string, rate: number, max: number, set: (rate: number) => void, hideLabel = false) => (

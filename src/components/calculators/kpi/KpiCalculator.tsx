@@ -9,7 +9,7 @@ import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/t';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
 import { kpiShareUrl } from './share';
@@ -36,7 +36,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
     $kpi.set(state.kpi);
   });
   const unknown = valueOr(funnelUnknown(fi.solveFor, fi.useImpressions), fi.solveFor);
-  const field = (name: string) => t(`kpi.field.${name}`);
+  const field = (name: string) => t(calcKey(`kpi.field.${name}`));
 
   // Switching what to solve for keeps the solved number in its field, so the other numbers stay consistent.
   const solveFor = (next: FunnelUnknown) => setFunnel({ ...valueOr(withSolvedValue(fi, r), fi), solveFor: next });

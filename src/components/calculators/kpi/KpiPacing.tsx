@@ -6,7 +6,7 @@ import { numberColumn, parsePastedTable, pasteIssueMessage, type PasteColumn, ty
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/t';
 import { useKpiInputs } from './useKpiInputs';
 import { GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
 import { valueOr } from '../../../lib/calc/shared/input-error';
@@ -37,7 +37,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   /** One cell's problem in words; the date column has its own messages, amounts use the shared ones. */
   const cellMessage = (issue: PasteIssue) => {
     const key = issue.code === 'duplicate' ? 'kpi.paste.error.duplicate' : issue.column === 'date' ? `kpi.date.error.${issue.code}` : `calc.error.${issue.code}`;
-    const template = t(key, {
+    const template = t(calcKey(key), {
       field: columnLabel(issue.column ?? ''),
       example: f.iso(year, scope.start),
       from: f.date(year, scope.start),
@@ -48,7 +48,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   };
   const issueMessage = (issue: PasteIssue) =>
     issue.column === null
-      ? pasteIssueMessage(issue, t(`kpi.paste.error.${issue.code}`), columnLabel, f.bound)
+      ? pasteIssueMessage(issue, t(calcKey(`kpi.paste.error.${issue.code}`)), columnLabel, f.bound)
       : t('kpi.paste.row', { line: issue.line }) + cellMessage(issue);
 
   const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => valueOr(parseDayCell(raw, year, scope), { ok: false as const, error: { code: 'invalid' as const, min: 1, max: 1 } }), unique: true };

@@ -1,7 +1,7 @@
 import { replan, periodUnits, type PeriodUnit, type SeasonPreset } from '../../../lib/calc/kpi';
 import { MAX_WEIGHT, type PlanForm } from '../../../lib/calc/kpi/schema';
 import { NumberField } from '../kit/NumberField';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings } from '../../../i18n/t';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
 import { channelName } from '../../../lib/channel-name';

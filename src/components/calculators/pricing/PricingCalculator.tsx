@@ -12,7 +12,7 @@ import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/t';
 import { usePricingInputs } from './usePricingInputs';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 
@@ -34,7 +34,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
 
   const currency = a.currency;
   const f = pricingFormat(intl, currency);
-  const feeName = (label: string) => t(`pricing.fee.${label}`);
+  const feeName = (label: string) => t(calcKey(`pricing.fee.${label}`));
 
   const steps = solved
     ? targetMarginSteps({ ...base, targetMargin: form.targetMargin }, solved, intl, feeName)

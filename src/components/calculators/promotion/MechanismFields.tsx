@@ -3,7 +3,8 @@ import { mechanismKinds, type MechanismKind } from '../../../lib/calc/promotion'
 import { MAX_TIERS, clampOffer, newCoupon, nextTier, type Offer } from '../../../lib/calc/promotion/schema';
 import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
-import type { T } from '../kit/strings';
+import type { T } from '../../../i18n/t';
+import { calcKey } from '../../../i18n/t';
 import type { Fields } from './fields';
 import type { PromotionFormat } from './format';
 
@@ -23,7 +24,7 @@ type Coupon = Offer['coupons'][number];
 /** The mechanism picker and the fields of the chosen mechanism; the other mechanisms keep their values. */
 export function MechanismFields({ id, o, onChange, t, f, fields, children }: Props) {
   const set = (patch: Partial<Offer>) => onChange(clampOffer({ ...o, ...patch }));
-  const label = (key: string) => t(`promotion.field.${key}`);
+  const label = (key: string) => t(calcKey(`promotion.field.${key}`));
   const threshold = (key: string, name: string, value: number, apply: (v: number) => void, hideLabel = false) =>
     fields.money(`${id}-${key}`, name, value, apply, { min: 0.01, hideLabel });
   let body;

@@ -12,7 +12,7 @@ import { CalculatorActions } from '../kit/CalculatorActions';
 import { RowTable } from '../kit/RowTable';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/t';
 import { makeFields } from './fields';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';
@@ -37,7 +37,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
   const fields = makeFields(t, f, s.currency);
   const r = promotionResult(promotionInput(s, 'a'));
   const itemOffer = isItemMechanism(s.a.offer);
-  const fee = (kind: string) => t(`promotion.fee.${kind}`);
+  const fee = (kind: string) => t(calcKey(`promotion.fee.${kind}`));
   const shareSum = s.baskets.reduce((sum, b) => sum + b.share, 0);
 
   const usePricing = () => {
@@ -154,7 +154,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
       <div class="calc-result" aria-live="polite" data-result-panel>
         {!r.ok ? (
-          <p class="calc-warning" data-warning="invalid">{t(explained.includes(r.field) ? `promotion.invalid.${r.field}` : 'promotion.invalid')}</p>
+          <p class="calc-warning" data-warning="invalid">{t(calcKey(explained.includes(r.field) ? `promotion.invalid.${r.field}` : 'promotion.invalid'))}</p>
         ) : (
           <>
             <dl class="calc-figures promo-figures">

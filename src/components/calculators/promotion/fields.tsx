@@ -1,6 +1,6 @@
 import { toMajor, toMinor, type Currency } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
-import type { T } from '../kit/strings';
+import type { T } from '../../../i18n/t';
 import { moneyLimitMajor, toPercent, toRate } from '../kit/format';
 import type { PromotionFormat } from './format';
 

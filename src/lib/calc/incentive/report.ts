@@ -1,11 +1,12 @@
 /** The incentive calculator's inputs and results as CSV rows, labelled in the reader's language. */
+import type { Translate } from '../../../i18n/t';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
 import type { CommissionForm, PoolForm } from './schema';
 import type { CommissionScenario, PoolResult } from './core';
 
 export interface ReportFormat {
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   pct: (rate: number, digits?: number) => string;
   tierName: (index: number) => string;
   kpiName: (index: number) => string;

@@ -1,4 +1,5 @@
 /** The KPI plan as CSV rows, labelled in the reader's language: inputs, funnel, split, channels, pacing. */
+import type { Translate } from '../../../i18n/t';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
 import type { KpiScenario } from './core';
@@ -6,7 +7,7 @@ import type { KpiForm } from './schema';
 import { channelName } from '../../channel-name';
 
 export interface KpiReportFormat {
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   pct: (rate: number, digits?: number) => string;
   /** "January", "Week 3". */
   periodName: (index: number) => string;

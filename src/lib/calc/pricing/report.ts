@@ -1,4 +1,5 @@
 /** The pricing calculator's inputs and results as CSV rows, labelled in the reader's language. */
+import type { Translate } from '../../../i18n/t';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor } from '../../money';
 import { channelName } from '../../channel-name';
@@ -7,7 +8,7 @@ import type { PricingForm } from './schema';
 import type { ChannelRow, PriceBreakdown, TargetMarginResult } from './core';
 
 export interface ReportFormat {
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   money: (minor: number) => string;
   pct: (rate: number, digits?: number) => string;
   feeName: (label: string) => string;

@@ -1,5 +1,6 @@
 import { depositCounted, type Mechanism } from './core';
 import { valueOr } from '../shared/input-error';
+import type { Translate } from '../../../i18n/t';
 
 /** The translator and the formats an offer is written with (the islands' and the CSV's). */
 export interface DescribeFormat {
@@ -8,7 +9,6 @@ export interface DescribeFormat {
   pct: (rate: number) => string;
   times: (x: number) => string;
 }
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** An offer in the words a shop would print: "满¥300减¥50", "Buy 2 get 1 free". */
 export function describeMechanism(m: Mechanism, t: Translate, f: DescribeFormat): string {

@@ -1,11 +1,12 @@
 /** The promotion calculator's inputs and both promotions' results as CSV rows, labelled in the reader's language. */
+import type { Translate } from '../../../i18n/t';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor } from '../../money';
 import { promotionResult, type Mechanism } from './core';
 import { mechanismOf, promotionInput, type PromotionState } from './schema';
 
 export interface ReportFormat {
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: Translate;
   money: (minor: number) => string;
   pct: (rate: number, digits?: number) => string;
   /** The offer in words: "满¥300减¥50". */
