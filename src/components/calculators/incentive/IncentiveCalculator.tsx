@@ -5,6 +5,7 @@ import { allocateBonusPool, commissionMethods, commissionScenario } from '../../
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
+import { RowTable } from '../kit/RowTable';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
@@ -68,46 +69,36 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
         </fieldset>
         <p class="incentive-note">{t(`incentive.method.${c.method}.note`)}</p>
 
-        <div class="table-scroll" tabIndex={0}>
-          <table class="incentive-tiers" data-tier-table>
-            <caption>{t('incentive.tiers')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incentive.tier')}</th>
-                <th scope="col" class="num">{t('incentive.tier.from')}</th>
-                <th scope="col" class="num">{t('incentive.tier.to')}</th>
-                <th scope="col" class="num">{t('incentive.tier.rate')}</th>
-                <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.tiers.map((tier, i) => {
-                const next = c.tiers[i + 1];
-                return (
-                  <tr key={i}>
-                    <th scope="row">{names.tierName(i)}</th>
-                    <td class="num">
-                      {i === 0 ? money(0) : moneyField(`incentive-tier-${i}-from`, `${names.tierName(i)}: ${t('incentive.tier.from')}`, tier.from, (from) => setTier(i, { from }), true)}
-                    </td>
-                    <td class="num">{next ? money(next.from) : t('incentive.tier.open')}</td>
-                    <td class="num">
-                      <NumberField id={`incentive-tier-${i}-rate`} hideLabel label={`${names.tierName(i)}: ${t('incentive.tier.rate')}`} value={toPercent(tier.rate)} t={t}
-                        spec={{ kind: 'percent', min: 0, max: 100 }} format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setTier(i, { rate: toRate(v) })} />
-                    </td>
-                    <td>
-                      {i > 0 && (
-                        <button type="button" data-action="remove-tier" onClick={() => setCommission({ tiers: c.tiers.filter((_, j) => j !== i) })}>
-                          {t('incentive.tier.remove', { tier: names.tierName(i) })}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {c.tiers.length < FORM_MAX_TIERS && <button type="button" data-action="add-tier" onClick={addTier}>{t('incentive.tier.add')}</button>}
+        <RowTable rows={c.tiers} focusable caption={t('incentive.tiers')} tableProps={{ class: 'incentive-tiers', 'data-tier-table': true }}
+          head={
+            <tr>
+              <th scope="col">{t('incentive.tier')}</th>
+              <th scope="col" class="num">{t('incentive.tier.from')}</th>
+              <th scope="col" class="num">{t('incentive.tier.to')}</th>
+              <th scope="col" class="num">{t('incentive.tier.rate')}</th>
+              <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
+            </tr>
+          }
+          cells={(tier, i) => {
+            const next = c.tiers[i + 1];
+            return (
+              <>
+                <th scope="row">{names.tierName(i)}</th>
+                <td class="num">
+                  {i === 0 ? money(0) : moneyField(`incentive-tier-${i}-from`, `${names.tierName(i)}: ${t('incentive.tier.from')}`, tier.from, (from) => setTier(i, { from }), true)}
+                </td>
+                <td class="num">{next ? money(next.from) : t('incentive.tier.open')}</td>
+                <td class="num">
+                  <NumberField id={`incentive-tier-${i}-rate`} hideLabel label={`${names.tierName(i)}: ${t('incentive.tier.rate')}`} value={toPercent(tier.rate)} t={t}
+                    spec={{ kind: 'percent', min: 0, max: 100 }} format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setTier(i, { rate: toRate(v) })} />
+                </td>
+              </>
+            );
+          }}
+          canRemove={(i) => i > 0} removeAction="remove-tier"
+          removeLabel={(i) => t('incentive.tier.remove', { tier: names.tierName(i) })}
+          onRemove={(i) => setCommission({ tiers: c.tiers.filter((_, j) => j !== i) })}
+          addLabel={t('incentive.tier.add')} addAction="add-tier" max={FORM_MAX_TIERS} onAdd={addTier} />
 
         <div class="calc-grid incentive-fields">
           <div class="field">

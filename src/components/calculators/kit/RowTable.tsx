@@ -7,7 +7,11 @@ interface Props<R> {
   /** The cells of one row, without the remove cell. */
   cells: (row: R, index: number) => ComponentChildren;
   /** The remove button's text for a row, e.g. "Remove Tmall". */
-  removeLabel: (index: number) => string;
+  removeLabel: (index: number) => ComponentChildren;
+  /** Rows that may not be removed (the first tier); by default any row while more than `min` remain. */
+  canRemove?: (index: number) => boolean;
+  /** `data-action` of the remove buttons, for tests. */
+  removeAction?: string;
   onRemove: (index: number) => void;
   /** Rows that may not be removed below this count. */
   min?: number;
@@ -20,6 +24,9 @@ interface Props<R> {
   /** Class of the scrolling wrapper; with `label`, it is a labelled region reached by keyboard. */
   wrapperClass?: string;
   label?: string;
+  /** Reached by keyboard even without a label (a table wider than a phone). */
+  focusable?: boolean;
+  caption?: ComponentChildren;
   /** Attributes of the table itself (`data-channel-table`). */
   tableProps?: Record<string, string | boolean>;
   /** Where the add button goes: inside the wrapper (under the rows) or after it. */
@@ -33,16 +40,17 @@ export function RowTable<R>(p: Props<R>) {
   );
   return (
     <>
-      <div class={p.wrapperClass ?? 'table-scroll'} tabIndex={p.label ? 0 : undefined} role={p.label ? 'region' : undefined} aria-label={p.label}>
+      <div class={p.wrapperClass ?? 'table-scroll'} tabIndex={p.label || p.focusable ? 0 : undefined} role={p.label ? 'region' : undefined} aria-label={p.label}>
         <table {...p.tableProps}>
+          {p.caption && <caption>{p.caption}</caption>}
           <thead>{p.head}</thead>
           <tbody>
             {p.rows.map((row, i) => (
               <tr key={i}>
                 {p.cells(row, i)}
                 <td>
-                  {p.rows.length > (p.min ?? 0) && (
-                    <button type="button" onClick={() => p.onRemove(i)}>{p.removeLabel(i)}</button>
+                  {p.rows.length > (p.min ?? 0) && (p.canRemove?.(i) ?? true) && (
+                    <button type="button" data-action={p.removeAction} onClick={() => p.onRemove(i)}>{p.removeLabel(i)}</button>
                   )}
                 </td>
               </tr>

@@ -3,9 +3,10 @@ import { describeMechanism } from '../../../lib/calc/promotion/describe';
 import { $assumptions } from '../../../stores/assumptions';
 import { $promotion } from '../../../stores/promotion';
 import { $pricingPrice } from '../../../stores/pricing';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import { feeKinds } from '../../../lib/calc/shared/schema';
 import { isItemMechanism, promotionResult } from '../../../lib/calc/promotion';
-import { MAX_BANDS, defaultPromotionState, fromPricing, newBand, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
+import { MAX_BANDS, defaultPromotionForm, fromPricing, newBand, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
 import { currencies, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { CalculatorActions } from '../kit/CalculatorActions';
@@ -31,7 +32,10 @@ interface Props {
 export default function PromotionCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, s, set, setScenario } = usePromotion();
-  const notice = useSharedState(promotionStateSchema, 'promotion', (state) => $promotion.set(state));
+  const notice = useSharedState(promotionStateSchema, 'promotion', ({ currency, ...form }) => {
+    $assumptions.set({ ...$assumptions.get(), currency });
+    $promotion.set(form);
+  });
   const [pulled, setPulled] = useState('');
   const f = promotionFormat(intl, s.currency);
   const fields = makeFields(t, f, s.currency);
@@ -185,8 +189,11 @@ export default function PromotionCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="promotion.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'promotion', $promotion.get())}
-        onReset={() => $promotion.set(defaultPromotionState)} />
+        shareUrl={() => shareUrl(location.href, 'promotion', { ...$promotion.get(), currency: $assumptions.get().currency })}
+        onReset={() => {
+          $promotion.set(defaultPromotionForm);
+          $assumptions.set({ ...$assumptions.get(), currency: defaultAssumptions.currency });
+        }} />
     </section>
   );
 }

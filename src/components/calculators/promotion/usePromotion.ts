@@ -1,21 +1,32 @@
 import { $promotion } from '../../../stores/promotion';
-import { defaultPromotionState, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
+import { $assumptions } from '../../../stores/assumptions';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import { defaultPromotionForm, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
 import { useStoredForm } from '../kit/useStoredForm';
 
 export interface PromotionInputs {
   mounted: boolean;
+  /** The promotion form with the shared currency. */
   s: PromotionState;
   set: (patch: Partial<PromotionState>) => void;
   setScenario: (which: 'a' | 'b', patch: Partial<Scenario>) => void;
 }
 
-/** The inputs every promotion island reads (see `useStoredForm`), and a setter for promotion A or B. */
+/**
+ * The inputs every promotion island reads (see `useStoredForm`): the promotion form, and the currency shared
+ * by every calculator. A patch's currency goes to `$assumptions`, the rest to `$promotion`.
+ */
 export function usePromotion(): PromotionInputs {
-  const stored = useStoredForm($promotion, defaultPromotionState);
+  const stored = useStoredForm($promotion, defaultPromotionForm);
+  const assumptions = useStoredForm($assumptions, defaultAssumptions);
+  const set = ({ currency, ...rest }: Partial<PromotionState>) => {
+    if (currency) assumptions.set({ currency });
+    stored.set(rest);
+  };
   return {
     mounted: stored.mounted,
-    s: stored.value,
-    set: stored.set,
+    s: { ...stored.value, currency: assumptions.value.currency },
+    set,
     setScenario: (which, patch) => stored.set({ [which]: { ...$promotion.get()[which], ...patch } }),
   };
 }

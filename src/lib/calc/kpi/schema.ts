@@ -122,3 +122,11 @@ export const defaultKpiForm: KpiForm = {
     ],
   },
 };
+
+/** Most channels a plan splits over. */
+export const MAX_PLAN_CHANNELS = 8;
+
+/** The channel a reader adds to the split: named in the reader's language, with a weight of 10. */
+export function newChannel(name: string): PlanForm['channels'][number] {
+  return { name: name.slice(0, 40), share: 10 };
+}

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { currencySchema, feeSchema, moneySchema, rateSchema, type Assumptions } from '../shared/schema';
 import { MONEY_LIMIT } from '../shared/limits';
-import { defaultFees } from '../shared/defaults';
+import { defaultAssumptions, defaultFees } from '../shared/defaults';
 import { mechanismKinds, type Mechanism, type PromotionInput } from './core';
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
@@ -105,9 +105,8 @@ export const scenarioSchema = z.object({
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-/** Everything the promotion calculator keeps and a share link carries. */
-export const promotionStateSchema = z.object({
-  currency: currencySchema,
+/** What the promotion calculator keeps in its store; the currency is the shared one, in `$assumptions`. */
+export const promotionFormSchema = z.object({
   price: z.number().check(z.int(), z.gte(1), z.lte(MONEY_LIMIT)),
   unitCost: moneySchema,
   fixedFees: moneySchema,
@@ -126,6 +125,10 @@ export const promotionStateSchema = z.object({
   creativeCost: moneySchema,
   giftCost: moneySchema,
 });
+export type PromotionForm = z.infer<typeof promotionFormSchema>;
+
+/** Everything a promotion share link carries: the form and the shared currency. */
+export const promotionStateSchema = z.extend(promotionFormSchema, { currency: currencySchema });
 export type PromotionState = z.infer<typeof promotionStateSchema>;
 
 /**
@@ -133,8 +136,7 @@ export type PromotionState = z.infer<typeof promotionStateSchema>;
  * normal week, half the orders below ¥300. Promotion A is 满300减50, promotion B is 8.5折, both expected to
  * lift volume by 80 %.
  */
-export const defaultPromotionState: PromotionState = {
-  currency: 'CNY',
+export const defaultPromotionForm: PromotionForm = {
   price: 8100,
   unitCost: 5000,
   fixedFees: 30,
@@ -156,6 +158,9 @@ export const defaultPromotionState: PromotionState = {
   creativeCost: 50000,
   giftCost: 0,
 };
+
+/** The worked example with the shared default currency: what a share link of the example carries. */
+export const defaultPromotionState: PromotionState = { ...defaultPromotionForm, currency: defaultAssumptions.currency };
 
 /**
  * The module's input for promotion A or B of a state: the shared numbers with that promotion's mechanism and uplift.

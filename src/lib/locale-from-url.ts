@@ -1,5 +1,5 @@
-import { defaultLocale, isLocale, type Locale } from './locales';
-import { withoutBase } from '../lib/paths';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
+import { withoutBase } from './paths';
 
 /** The locale of a page, read from the first path segment after `base`. */
 export function localeFromUrl(url: URL, base: string): Locale {
