@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/t';
-import { calcKey } from '../i18n/t';
+import type { Translate } from '../i18n/translate';
+import { calcKey } from '../i18n/translate';
 /**
  * How a sales channel is named on screen, in CSV and in the math: the name the planner typed, else the
  * platform the example row stands for in the reader's language, else "Channel N". Default rows carry no

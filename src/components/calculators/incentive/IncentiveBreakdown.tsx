@@ -1,7 +1,7 @@
 import { quickDeductionTable, tieredCommission } from '../../../lib/calc/incentive';
 import { commissionSteps } from '../../../lib/calc/incentive/math';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { pricingFormat } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';

@@ -9,7 +9,7 @@ import { RowTable } from '../kit/RowTable';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';

@@ -2,7 +2,7 @@ import { findCliffs, payoutCurve } from '../../../lib/calc/incentive';
 import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { formatNumber, toMajor } from '../../../lib/money';
 import { LineChart } from '../kit/LineChart';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { pricingFormat } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { valueOr } from '../../../lib/calc/shared/input-error';

@@ -7,7 +7,7 @@ import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, newKpi, newMember, type MemberForm, typ
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { usePoolInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';

@@ -1,7 +1,7 @@
 import type { PoolForm } from '../../../lib/calc/incentive/schema';
 import type { IncentiveError } from '../../../lib/calc/incentive';
-import type { T } from '../../../i18n/t';
-import { calcKey } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
+import { calcKey } from '../../../i18n/translate';
 
 /** The first four KPIs have default names (section 7.3's scorecard); the rest are numbered. */
 const PRESET_KPIS = 4;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { lineChart, type ChartSpec } from '../../../lib/chart';
-import type { T } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
 
 /** A further line on the same scales (an actual over a plan), optionally with a dot at each point. */
 export interface OtherLine {

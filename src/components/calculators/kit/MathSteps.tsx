@@ -1,5 +1,5 @@
-import type { T } from '../../../i18n/t';
-import { calcKey } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
+import { calcKey } from '../../../i18n/translate';
 
 export interface Step {
   key: string;

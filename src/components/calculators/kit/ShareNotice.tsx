@@ -1,5 +1,5 @@
 import type { ShareNotice as Notice } from './useSharedState';
-import type { T } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
 
 /** Says politely whether a share link's state was loaded or refused; nothing when there was none. */
 export function ShareNotice({ notice, t }: { notice: Notice; t: T }) {

@@ -9,7 +9,7 @@ import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
 import { kpiShareUrl } from './share';

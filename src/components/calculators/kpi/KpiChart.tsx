@@ -1,5 +1,5 @@
 import { plannedAtDay } from '../../../lib/calc/kpi';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { LineChart } from '../kit/LineChart';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';

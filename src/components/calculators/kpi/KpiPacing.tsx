@@ -6,7 +6,7 @@ import { numberColumn, parsePastedTable, pasteIssueMessage, type PasteColumn, ty
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
 import { valueOr } from '../../../lib/calc/shared/input-error';

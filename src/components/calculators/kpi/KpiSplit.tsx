@@ -2,7 +2,7 @@ import { replan, periodUnits, type PeriodUnit, type SeasonPreset } from '../../.
 import { MAX_PLAN_CHANNELS, MAX_WEIGHT, newChannel, type PlanForm } from '../../../lib/calc/kpi/schema';
 import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
 import { channelName } from '../../../lib/channel-name';

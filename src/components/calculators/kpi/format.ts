@@ -2,7 +2,7 @@ import { formatNumber, toMajor, type Currency } from '../../../lib/money';
 import { dateOfDay, periodRanges, type PeriodUnit } from '../../../lib/calc/kpi';
 import { MAX_AOV, MAX_GMV } from '../../../lib/calc/kpi';
 import { pricingFormat } from '../kit/format';
-import type { T } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
 import { valueOr } from '../../../lib/calc/shared/input-error';
 
 export { toPercent, toRate } from '../kit/format';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { marginToMarkup, markupToMargin } from '../../../lib/calc/pricing';
 import { NumberField } from '../kit/NumberField';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { pricingFormat, toRate } from '../kit/format';
 
 /** Margin ↔ markup, both ways: the two numbers people mix up most. */

@@ -12,7 +12,7 @@ import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 

@@ -3,7 +3,7 @@ import { channelName } from '../../../lib/channel-name';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { MAX_FORM_CHANNELS, newChannel, type PricingForm } from '../../../lib/calc/pricing/schema';

@@ -2,7 +2,7 @@ import { marginCurve } from '../../../lib/calc/pricing';
 import { formatNumber, formatPercent, toMajor } from '../../../lib/money';
 import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { LineChart } from '../kit/LineChart';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
 import { pricingFormat } from '../kit/format';
 

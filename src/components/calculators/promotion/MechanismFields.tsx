@@ -3,8 +3,8 @@ import { mechanismKinds, type MechanismKind } from '../../../lib/calc/promotion'
 import { MAX_TIERS, clampOffer, newCoupon, nextTier, type Offer } from '../../../lib/calc/promotion/schema';
 import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
-import type { T } from '../../../i18n/t';
-import { calcKey } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
+import { calcKey } from '../../../i18n/translate';
 import type { Fields } from './fields';
 import type { PromotionFormat } from './format';
 

@@ -2,7 +2,7 @@ import { promotionResult } from '../../../lib/calc/promotion';
 import { promotionSteps } from '../../../lib/calc/promotion/math';
 import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { promotionFormat } from './format';
 import { usePromotion } from './usePromotion';
 

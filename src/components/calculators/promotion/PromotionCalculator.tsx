@@ -13,7 +13,7 @@ import { CalculatorActions } from '../kit/CalculatorActions';
 import { RowTable } from '../kit/RowTable';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { makeFields } from './fields';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';

@@ -2,7 +2,7 @@ import { profitCurve, promotionResult } from '../../../lib/calc/promotion';
 import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { formatNumber, formatPercent, toMajor } from '../../../lib/money';
 import { LineChart } from '../kit/LineChart';
-import { makeT, type Strings } from '../../../i18n/t';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { promotionFormat } from './format';
 import { usePromotion } from './usePromotion';
 

@@ -1,6 +1,6 @@
 import { promotionResult } from '../../../lib/calc/promotion';
 import { mechanismOf, promotionInput } from '../../../lib/calc/promotion/schema';
-import { makeT, type Strings, calcKey } from '../../../i18n/t';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { makeFields } from './fields';
 import { describeMechanism } from '../../../lib/calc/promotion/describe';
 import { promotionFormat } from './format';

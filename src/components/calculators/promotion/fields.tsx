@@ -1,6 +1,6 @@
 import { toMajor, toMinor, type Currency } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
-import type { T } from '../../../i18n/t';
+import type { T } from '../../../i18n/translate';
 import { moneyLimitMajor, toPercent, toRate } from '../kit/format';
 import type { PromotionFormat } from './format';
 

@@ -1,5 +1,5 @@
 /** The KPI plan as CSV rows, labelled in the reader's language: inputs, funnel, split, channels, pacing. */
-import type { Translate } from '../../../i18n/t';
+import type { Translate } from '../../../i18n/translate';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
 import type { KpiScenario } from './core';

@@ -1,5 +1,5 @@
 /** The pricing calculator's inputs and results as CSV rows, labelled in the reader's language. */
-import type { Translate } from '../../../i18n/t';
+import type { Translate } from '../../../i18n/translate';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor } from '../../money';
 import { channelName } from '../../channel-name';

@@ -1,6 +1,6 @@
 import { depositCounted, type Mechanism } from './core';
 import { valueOr } from '../shared/input-error';
-import type { Translate } from '../../../i18n/t';
+import type { Translate } from '../../../i18n/translate';
 
 /** The translator and the formats an offer is written with (the islands' and the CSV's). */
 export interface DescribeFormat {

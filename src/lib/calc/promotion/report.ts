@@ -1,5 +1,5 @@
 /** The promotion calculator's inputs and both promotions' results as CSV rows, labelled in the reader's language. */
-import type { Translate } from '../../../i18n/t';
+import type { Translate } from '../../../i18n/translate';
 import { toCsv, type CsvCell } from '../../csv';
 import { toMajor } from '../../money';
 import { promotionResult, type Mechanism } from './core';
