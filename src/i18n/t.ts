@@ -1,6 +1,7 @@
 import type { Locale } from './locales';
 import { en, type UiKey } from './ui/en';
 import { zhCn } from './ui/zh-cn';
+import { fill, type Params } from './translate';
 
 export type { UiKey };
 export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
@@ -11,14 +12,9 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn'
  */
 export function useTranslations(locale: Locale) {
   const dict = dictionaries[locale];
-  return function t(key: UiKey, params?: Record<string, string | number>): string {
-    const template = dict[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-  };
+  return (key: UiKey, params?: Params): string => fill(dict[key], params);
 }
+
 
 /**
  * The strings under some key prefixes, for an island: it receives only what it shows, in one language.
@@ -32,3 +28,5 @@ export function pickStrings(locale: Locale, prefixes: readonly string[]): Record
   }
   return out;
 }
+
+export { calcKey, makeT, type CalcKey, type Strings, type T, type Translate } from './translate';

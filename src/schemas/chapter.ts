@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
+import { calculatorNames } from '../calculators';
 
 /** Section ids are kebab-case and shared by both locales (URLs, anchors and tests rely on them). */
 const sectionId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a kebab-case id such as "pricing-and-promotion"');
 
-export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive'] as const;
-export type CalculatorName = (typeof calculatorNames)[number];
+export { calculatorNames, type CalculatorName } from '../calculators';
 
 /** Frontmatter of one chapter file, `content/<locale>/NN-slug.mdx`. */
 export const chapterSchema = z

@@ -1,7 +1,8 @@
 import './safe-storage';
 import { persistentAtom } from '@nanostores/persistent';
 import { decodeJson } from '../lib/codec';
-import { assumptionsSchema, defaultAssumptions, type Assumptions } from '../lib/calc/pricing-schema';
+import { assumptionsSchema, type Assumptions } from '../lib/calc/shared/schema';
+import { defaultAssumptions } from '../lib/calc/shared/defaults';
 
 /**
  * Currency, VAT, unit cost, fees and selling price shared by every calculator and kept across visits.

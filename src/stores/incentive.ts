@@ -8,7 +8,7 @@ import {
   poolFormSchema,
   type CommissionForm,
   type PoolForm,
-} from '../lib/calc/incentive-schema';
+} from '../lib/calc/incentive/schema';
 
 /** The commission plan and the sales it is tried on, kept across visits. */
 export const $incentiveCommission = persistentAtom<CommissionForm>('playbook:incentive:commission', defaultCommissionForm, {

@@ -1,10 +1,22 @@
 import './safe-storage';
 import { persistentAtom } from '@nanostores/persistent';
+import { computed } from 'nanostores';
 import { decodeJson } from '../lib/codec';
-import { defaultPricingForm, pricingFormSchema, type PricingForm } from '../lib/calc/pricing-schema';
+import { scenarioOf } from '../lib/calc/pricing';
+import { $assumptions } from './assumptions';
+import { defaultPricingForm, pricingFormSchema, type PricingForm } from '../lib/calc/pricing/schema';
 
 /** The pricing calculator's own inputs (mode, target margin, ending, channels), kept across visits. */
 export const $pricingForm = persistentAtom<PricingForm>('playbook:pricing', defaultPricingForm, {
   encode: JSON.stringify,
   decode: (raw) => decodeJson(pricingFormSchema, raw, defaultPricingForm),
+});
+
+/**
+ * The price on the pricing calculator's screen (solved or entered), derived from the stored inputs and
+ * never stored: the promotion calculator's "use my pricing result" reads it.
+ */
+export const $pricingPrice = computed([$assumptions, $pricingForm], (a, form) => {
+  const scenario = scenarioOf(a, form);
+  return scenario.ok ? scenario.price : a.sellingPrice;
 });

@@ -1,10 +1,10 @@
 import './safe-storage';
 import { persistentAtom } from '@nanostores/persistent';
 import { decodeJson } from '../lib/codec';
-import { defaultPromotionState, promotionStateSchema, type PromotionState } from '../lib/calc/promotion-schema';
+import { defaultPromotionForm, promotionFormSchema, type PromotionForm } from '../lib/calc/promotion/schema';
 
-/** The promotion calculator's inputs (product, orders, both promotions, costs), kept across visits. */
-export const $promotion = persistentAtom<PromotionState>('playbook:promotion', defaultPromotionState, {
+/** The promotion calculator's inputs (product, orders, both promotions, costs), kept across visits; the currency is in `$assumptions`. */
+export const $promotion = persistentAtom<PromotionForm>('playbook:promotion', defaultPromotionForm, {
   encode: JSON.stringify,
-  decode: (raw) => decodeJson(promotionStateSchema, raw, defaultPromotionState),
+  decode: (raw) => decodeJson(promotionFormSchema, raw, defaultPromotionForm),
 });

@@ -9,12 +9,18 @@ import Pitfalls from './Pitfalls.astro';
 import Term from './Term.astro';
 import Calculator from './Calculator.astro';
 import CalculatorLink from './CalculatorLink.astro';
-import PricingExample from './PricingExample.astro';
-import PromotionExample from './PromotionExample.astro';
-import KpiExample from './KpiExample.astro';
-import IncentiveExample from './IncentiveExample.astro';
 import Guardrail from './Guardrail.astro';
 import PlatformRef from './PlatformRef.astro';
+import WorkedExample from './WorkedExample.astro';
+import { createComponent, render, renderComponent } from 'astro/compiler-runtime';
+import { calculators, type CalculatorName } from '../calculators';
+
+/** `<WorkedExample>` with the calculator already named: the tag the registry gives each calculator. */
+function exampleTag(name: CalculatorName) {
+  return createComponent(($$result, $$props, $$slots) =>
+    render`${renderComponent($$result, 'WorkedExample', WorkedExample, { ...($$props as object), name }, $$slots)}`,
+  );
+}
 
 export const mdxComponents = {
   Steps,
@@ -27,10 +33,9 @@ export const mdxComponents = {
   Term,
   Calculator,
   CalculatorLink,
-  PricingExample,
-  PromotionExample,
-  KpiExample,
-  IncentiveExample,
   Guardrail,
   PlatformRef,
+  WorkedExample,
+  // <PricingExample />, <PromotionExample />, …: one tag per calculator in the registry.
+  ...Object.fromEntries(calculators.map((c) => [c.exampleTag, exampleTag(c.name)])),
 };

@@ -6,7 +6,7 @@ import { locales } from '../../src/i18n/locales';
 import { chapterSchema } from '../../src/schemas/chapter';
 import { glossaryEntrySchema } from '../../src/schemas/glossary';
 import { partsOf, requiredParts, sectionSize, splitSections } from '../../src/lib/section-parts';
-import { calculatorHome } from '../../src/lib/calculator-homes';
+import { calculators } from '../../src/calculators';
 
 const read = (locale: string, slug: string) => readFileSync(`content/${locale}/${slug}.mdx`, 'utf8');
 const frontmatter = (source: string) => chapterSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!));
@@ -93,7 +93,7 @@ describe('depth: sections a team can act on', () => {
 });
 
 describe('calculators live in their home sections', () => {
-  for (const [name, home] of Object.entries(calculatorHome)) {
+  for (const { name, home } of calculators) {
     for (const locale of locales) {
       it(`${name} is placed in ${locale} ${home.chapter}#${home.section}`, () => {
         const section = splitSections(read(locale, home.chapter)).find((s) => s.id === home.section);

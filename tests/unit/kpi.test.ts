@@ -25,13 +25,13 @@ import {
   type FunnelUnknown,
   type PacingResult,
   plannedAtDay,
-} from '../../src/lib/calc/kpi';
-import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi-math';
-import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi-report';
-import { defaultKpiForm, kpiFormSchema, kpiStateSchema, type KpiForm } from '../../src/lib/calc/kpi-schema';
+} from '../../src/lib/calc/kpi/core';
+import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi/math';
+import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi/report';
+import { defaultKpiForm, kpiFormSchema, kpiStateSchema, type KpiForm } from '../../src/lib/calc/kpi/schema';
 import { decodeState, encodeState, shareUrl } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
-import { makeT } from '../../src/components/calculators/kit/strings';
+import { makeT } from '../../src/i18n/t';
 import { kpiStrings } from '../../src/i18n/ui/kpi';
 
 const RUNS = { numRuns: 1500 };
@@ -153,7 +153,7 @@ describe('solveFunnel: hostile inputs are refused with the field, never thrown',
   for (const [field, value] of cases) {
     it(`${field} = ${String(value)}`, () => {
       const r = solveFunnel({ ...base, [field]: value } as FunnelInput);
-      expect(r).toEqual({ ok: false, reason: 'invalid', field });
+      expect(r).toMatchObject({ ok: false, reason: 'invalid', field });
     });
   }
   it('refuses an unknown to solve for', () => {
@@ -439,7 +439,7 @@ describe('pacing', () => {
       ['curve', { curve: [1, 2] }], ['curve', { curve: new Array(10).fill(Number.NaN) }], ['curve', { curve: new Array(10).fill(-1) }],
       ['tolerance', { tolerance: 0.6 }], ['tolerance', { tolerance: -0.1 }], ['tolerance', { tolerance: Number.NaN }],
     ];
-    for (const [field, patch] of cases) expect(pacing({ ...good, ...patch })).toEqual({ ok: false, reason: 'invalid', field });
+    for (const [field, patch] of cases) expect(pacing({ ...good, ...patch })).toMatchObject({ ok: false, reason: 'invalid', field });
   });
   it('on a flat curve equals straight-line pacing (property)', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocate, formatFixed, formatMoney, formatPercent, noNegativeZero, roundMinor, toMajor, toMinor } from '../../src/lib/money';
+import { allocate, formatFixed, formatMoney, formatPercent, noNegativeZero, roundMinor, roundRatio, toMajor, toMinor } from '../../src/lib/money';
 
 describe('roundMinor', () => {
   it('rounds half away from zero, up and down', () => {
@@ -10,10 +10,21 @@ describe('roundMinor', () => {
     expect(roundMinor(80.01, 'up')).toBe(81);
     expect(roundMinor(80.99, 'down')).toBe(80);
   });
-  it('ignores binary noise around whole numbers', () => {
-    expect(roundMinor(8100.000000000002, 'up')).toBe(8100);
-    expect(roundMinor(8099.999999999999, 'down')).toBe(8100);
-    expect(roundMinor(0.1 * 3 * 100, 'up')).toBe(30);
+  it('is exact: up and down never go the wrong way, even a hair from a whole number', () => {
+    expect(roundMinor(8099.0000001, 'up')).toBe(8100);
+    expect(roundMinor(8099.999999999999, 'down')).toBe(8099);
+    expect(roundMinor(8100.000000000002, 'up')).toBe(8101);
+    expect(roundMinor(1e15 + 0.5, 'down')).toBe(1e15);
+    expect(roundMinor(1e15 + 0.5, 'half-up')).toBe(1e15 + 1);
+    expect(roundMinor(0.49999999999999994, 'half-up')).toBe(0);
+  });
+  it('computes products and quotients of typed decimals without binary noise', () => {
+    expect(roundRatio([0.1, 3, 100], [], 'up')).toBe(30);
+    expect(roundRatio([300_000_000], [0.025, 15_000], 'up')).toBe(800000);
+    expect(roundRatio([12.345, 100], [], 'half-up')).toBe(1235);
+    expect(roundRatio([-7], [2], 'half-up')).toBe(-4);
+    expect(roundRatio([1], [0], 'up')).toBeNull();
+    expect(roundRatio([Number.NaN], [1], 'up')).toBeNull();
   });
   it('never returns -0', () => {
     expect(Object.is(roundMinor(-0.2, 'half-up'), -0)).toBe(false);

@@ -9,7 +9,7 @@ import {
   type PasteColumn,
   type PasteIssue,
 } from '../../src/lib/paste-table';
-import { parseDayCell } from '../../src/lib/calc/kpi';
+import { parseDayCell } from '../../src/lib/calc/kpi/core';
 import { toMinor } from '../../src/lib/money';
 
 const day: PasteColumn<number> = { key: 'date', parse: (raw) => parseDayCell(raw, 2026, { start: 1, end: 365 }), unique: true };

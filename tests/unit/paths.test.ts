@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localePath, parseEntryId, switchLocalePath, withBase, withoutBase } from '../../src/lib/paths';
-import { localeFromUrl } from '../../src/i18n/from-url';
+import { localeFromUrl } from '../../src/lib/locale-from-url';
 
 describe('paths', () => {
   it('joins base and path at the root and under a sub-path', () => {

@@ -9,7 +9,7 @@ import {
   priceForTargetMargin,
   profitAtPrice,
   type PricingBase,
-} from '../../src/lib/calc/pricing';
+} from '../../src/lib/calc/pricing/core';
 
 const RUNS = { numRuns: 2000 };
 

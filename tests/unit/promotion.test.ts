@@ -20,9 +20,9 @@ import {
   promotionInput,
   promotionStateSchema,
   type PromotionState,
-} from '../../src/lib/calc/promotion-schema';
-import { promotionSteps } from '../../src/lib/calc/promotion-math';
-import { promotionCsv } from '../../src/lib/calc/promotion-report';
+} from '../../src/lib/calc/promotion/schema';
+import { promotionSteps } from '../../src/lib/calc/promotion/math';
+import { promotionCsv } from '../../src/lib/calc/promotion/report';
 import { decodeState, encodeState } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { formatPercent } from '../../src/lib/money';
@@ -33,7 +33,7 @@ const one = (value: number, items = 1): Basket => ({ value, items });
 /** The rate of an order, failing the test on a validation error. */
 function rateOf(m: Mechanism, basket: Basket): number {
   const r = effectiveDiscount(m, basket);
-  if (!r.ok) throw new Error(`unexpected error on ${r.error.field}`);
+  if (!r.ok) throw new Error(`unexpected error on ${r.field}`);
   return r.rate;
 }
 
@@ -159,18 +159,18 @@ describe('effectiveDiscount: worked examples from the issue', () => {
     }
   });
   it('refuses invalid mechanisms and baskets with the field named', () => {
-    expect(effectiveDiscount({ kind: 'threshold', threshold: 10000, off: 20000 }, one(30000))).toEqual({ ok: false, error: { code: 'invalid', field: 'off' } });
-    expect(effectiveDiscount({ kind: 'percent', rate: 1.5 }, one(100))).toMatchObject({ ok: false, error: { field: 'rate' } });
-    expect(effectiveDiscount({ kind: 'perMultiple', threshold: 0, off: 0, cap: 0 }, one(100))).toMatchObject({ ok: false, error: { field: 'threshold' } });
-    expect(effectiveDiscount({ kind: 'tiered', tiers: [] }, one(100))).toMatchObject({ ok: false, error: { field: 'tiers' } });
-    expect(effectiveDiscount({ kind: 'stacked', coupons: [] }, one(100))).toMatchObject({ ok: false, error: { field: 'coupons' } });
-    expect(effectiveDiscount({ kind: 'buyNGetM', buy: 0, free: 1 }, one(100))).toMatchObject({ ok: false, error: { field: 'buy' } });
-    expect(effectiveDiscount({ kind: 'nthItem', nth: 1, rate: 0.5 }, one(100))).toMatchObject({ ok: false, error: { field: 'nth' } });
-    expect(effectiveDiscount({ kind: 'deposit', deposit: 100, multiplier: 0.5 }, one(100))).toMatchObject({ ok: false, error: { field: 'multiplier' } });
-    expect(effectiveDiscount({ kind: 'flashSale', price: -1 }, one(100))).toMatchObject({ ok: false, error: { field: 'price' } });
-    expect(effectiveDiscount({ kind: 'percent', rate: 0.1 }, one(1.5))).toMatchObject({ ok: false, error: { field: 'value' } });
-    expect(effectiveDiscount({ kind: 'percent', rate: 0.1 }, one(100, -1))).toMatchObject({ ok: false, error: { field: 'items' } });
-    expect(effectiveDiscount({ kind: 'bogus' } as unknown as Mechanism, one(100))).toMatchObject({ ok: false, error: { field: 'kind' } });
+    expect(effectiveDiscount({ kind: 'threshold', threshold: 10000, off: 20000 }, one(30000))).toEqual({ ok: false, reason: 'invalid', field: 'off', problem: 'out-of-range' });
+    expect(effectiveDiscount({ kind: 'percent', rate: 1.5 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'rate' });
+    expect(effectiveDiscount({ kind: 'perMultiple', threshold: 0, off: 0, cap: 0 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'threshold' });
+    expect(effectiveDiscount({ kind: 'tiered', tiers: [] }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'tiers' });
+    expect(effectiveDiscount({ kind: 'stacked', coupons: [] }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'coupons' });
+    expect(effectiveDiscount({ kind: 'buyNGetM', buy: 0, free: 1 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'buy' });
+    expect(effectiveDiscount({ kind: 'nthItem', nth: 1, rate: 0.5 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'nth' });
+    expect(effectiveDiscount({ kind: 'deposit', deposit: 100, multiplier: 0.5 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'multiplier' });
+    expect(effectiveDiscount({ kind: 'flashSale', price: -1 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'price' });
+    expect(effectiveDiscount({ kind: 'percent', rate: 0.1 }, one(1.5))).toMatchObject({ ok: false, reason: 'invalid', field: 'value' });
+    expect(effectiveDiscount({ kind: 'percent', rate: 0.1 }, one(100, -1))).toMatchObject({ ok: false, reason: 'invalid', field: 'items' });
+    expect(effectiveDiscount({ kind: 'bogus' } as unknown as Mechanism, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'kind' });
     expect(effectiveDiscount(null as unknown as Mechanism, one(100))).toMatchObject({ ok: false });
   });
   it('knows which mechanisms are priced per item', () => {
@@ -191,8 +191,8 @@ describe('storeEffectiveRate', () => {
     expect(a.ok && a.rate).toBe(0.1);
   });
   it('refuses an empty list and all-zero shares', () => {
-    expect(storeEffectiveRate({ kind: 'percent', rate: 0.1 }, [])).toMatchObject({ ok: false, error: { field: 'baskets' } });
-    expect(storeEffectiveRate({ kind: 'percent', rate: 0.1 }, [{ value: 100, items: 1, share: 0 }])).toMatchObject({ ok: false, error: { field: 'share' } });
+    expect(storeEffectiveRate({ kind: 'percent', rate: 0.1 }, [])).toMatchObject({ ok: false, reason: 'invalid', field: 'baskets' });
+    expect(storeEffectiveRate({ kind: 'percent', rate: 0.1 }, [{ value: 100, items: 1, share: 0 }])).toMatchObject({ ok: false, reason: 'invalid', field: 'share' });
   });
   it('gives the section 3.2 example 8.57 % for 满300减50 and 15 % for 8.5折', () => {
     const s = defaultPromotionState;
@@ -259,23 +259,23 @@ describe('promotionResult', () => {
     expect(a.ok && b.ok && a.incrementalProfit > b.incrementalProfit).toBe(true);
   });
   it('refuses invalid inputs with the field named', () => {
-    expect(promotionResult({ ...simple, price: 0 })).toEqual({ ok: false, error: { code: 'invalid', field: 'price' } });
-    expect(promotionResult({ ...simple, uplift: Number.NaN })).toMatchObject({ ok: false, error: { field: 'uplift' } });
-    expect(promotionResult({ ...simple, baselineUnits: 0 })).toMatchObject({ ok: false, error: { field: 'baselineUnits' } });
-    expect(promotionResult({ ...simple, pulledForward: 2 })).toMatchObject({ ok: false, error: { field: 'pulledForward' } });
-    expect(promotionResult({ ...simple, fees: [{ label: 'x', rate: 0.1, base: 'tax' as 'net' }] })).toMatchObject({ ok: false, error: { field: 'fees' } });
-    expect(promotionResult({ ...simple, baskets: [] })).toMatchObject({ ok: false, error: { field: 'baskets' } });
+    expect(promotionResult({ ...simple, price: 0 })).toEqual({ ok: false, reason: 'invalid', field: 'price', problem: 'out-of-range' });
+    expect(promotionResult({ ...simple, uplift: Number.NaN })).toMatchObject({ ok: false, reason: 'invalid', field: 'uplift' });
+    expect(promotionResult({ ...simple, baselineUnits: 0 })).toMatchObject({ ok: false, reason: 'invalid', field: 'baselineUnits' });
+    expect(promotionResult({ ...simple, pulledForward: 2 })).toMatchObject({ ok: false, reason: 'invalid', field: 'pulledForward' });
+    expect(promotionResult({ ...simple, fees: [{ label: 'x', rate: 0.1, base: 'tax' as 'net' }] })).toMatchObject({ ok: false, reason: 'invalid', field: 'fees' });
+    expect(promotionResult({ ...simple, baskets: [] })).toMatchObject({ ok: false, reason: 'invalid', field: 'baskets' });
     expect(promotionResult(undefined as unknown as PromotionInput)).toMatchObject({ ok: false });
   });
   it('draws a straight profit line that crosses zero at the break-even uplift', () => {
     const input = { ...simple, pulledForward: 0.1, adSpend: 30000 };
     const curve = profitCurve(input, 0, 3, 6);
-    expect(curve.map((p) => p.uplift)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+    expect(curve.ok && curve.points.map((p) => p.uplift)).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
     const r = promotionResult(input);
     if (!r.ok || r.breakEven === null) throw new Error('expected a break-even');
     const at = promotionResult({ ...input, uplift: r.breakEven });
     expect(at.ok && Math.abs(at.incrementalProfit)).toBeLessThanOrEqual(3);
-    expect(profitCurve({ ...input, price: -1 }, 0, 1)).toEqual([]);
+    expect(profitCurve({ ...input, price: -1 }, 0, 1)).toEqual({ ok: false, reason: 'invalid', field: 'price', problem: 'negative' });
   });
 });
 
@@ -490,7 +490,7 @@ describe('share links', () => {
   it('keep a valid link that contradicts itself for the module to explain', () => {
     const state = { ...valid, a: { ...valid.a, offer: { ...defaultOffer, off: 40000 } } };
     expect(decodeState(promotionStateSchema, param(state), 'promotion').status).toBe('ok');
-    expect(promotionResult(promotionInput(state, 'a'))).toMatchObject({ ok: false, error: { field: 'off' } });
+    expect(promotionResult(promotionInput(state, 'a'))).toMatchObject({ ok: false, reason: 'invalid', field: 'off' });
   });
   it('strip unknown keys', () => {
     const extra = `?promotion=${b64(JSON.stringify({ ...valid, evil: '<script>', a: { ...valid.a, onload: 'x' } }))}`;

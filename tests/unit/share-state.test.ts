@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeState, encodeState, shareUrl, shareUrlFits } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
-import { defaultAssumptions, defaultPricingForm, pricingStateSchema, assumptionsSchema } from '../../src/lib/calc/pricing-schema';
+import { defaultPricingForm, pricingStateSchema } from '../../src/lib/calc/pricing/schema';
+import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
+import { assumptionsSchema } from '../../src/lib/calc/shared/schema';
 
 const valid = { assumptions: defaultAssumptions, pricing: defaultPricingForm };
 const param = (state: unknown) => `?pricing=${encodeState(state)}`;

@@ -1,10 +1,11 @@
 import { quickDeductionTable, tieredCommission } from '../../../lib/calc/incentive';
-import { commissionSteps } from '../../../lib/calc/incentive-math';
+import { commissionSteps } from '../../../lib/calc/incentive/math';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../kit/strings';
-import { pricingFormat } from '../pricing/format';
+import { makeT, type Strings } from '../../../i18n/translate';
+import { pricingFormat } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 /** Commission by tier, the quick-deduction table and the math: below the form, so a separate island. */
 export default function IncentiveBreakdown({ intl, strings }: { intl: string; strings: Strings }) {
@@ -14,7 +15,7 @@ export default function IncentiveBreakdown({ intl, strings }: { intl: string; st
   const names = incentiveNames(t);
   const result = tieredCommission(c);
   if (!result.ok) return <div data-calculator-island="incentive-breakdown"></div>;
-  const quick = result.quickDeductions ?? quickDeductionTable(c);
+  const quick = result.quickDeductions ?? valueOr(quickDeductionTable(c), []);
   return (
     <section class="incentive-breakdown" aria-labelledby="incentive-breakdown-title" data-calculator-island="incentive-breakdown">
       <h3 id="incentive-breakdown-title">{t('incentive.breakdown')}</h3>

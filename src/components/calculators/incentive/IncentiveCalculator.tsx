@@ -1,14 +1,16 @@
 import { $assumptions } from '../../../stores/assumptions';
 import { $incentiveCommission, $incentivePool } from '../../../stores/incentive';
-import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, type CommissionForm } from '../../../lib/calc/incentive-schema';
+import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, nextTier, type CommissionForm } from '../../../lib/calc/incentive/schema';
 import { allocateBonusPool, commissionMethods, commissionScenario } from '../../../lib/calc/incentive';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
+import { RowTable } from '../kit/RowTable';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
-import { makeT, type Strings } from '../kit/strings';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from '../pricing/format';
+import { ShareNotice } from '../kit/ShareNotice';
+import { makeT, type Strings } from '../../../i18n/translate';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
 
@@ -35,19 +37,14 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
   const money = (minor: number) => f.money(minor);
   const moneyField = (id: string, label: string, minor: number, set: (minor: number) => void, hideLabel = false) => (
     <NumberField id={id} label={label} value={toMajor(minor, currency)} t={t} hideLabel={hideLabel}
-      spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+      spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
       onValid={(v) => set(toMinor(v, currency))} />
   );
   const setTier = (i: number, patch: Partial<Tier>) => setCommission({ tiers: c.tiers.map((tier, j) => (j === i ? { ...tier, ...patch } : tier)) });
-  const addTier = () => {
-    const last = c.tiers.at(-1)!;
-    const prev = c.tiers.at(-2);
-    const width = prev ? last.from - prev.from : 10_000_000;
-    setCommission({ tiers: [...c.tiers, { from: Math.min(last.from + Math.max(width, 100), 100_000_000_000), rate: last.rate }] });
-  };
+  const addTier = () => setCommission({ tiers: [...c.tiers, nextTier(c.tiers)] });
 
   const csv = async () => {
-    const { incentiveCsv } = await import('../../../lib/calc/incentive-report');
+    const { incentiveCsv } = await import('../../../lib/calc/incentive/report');
     const all = incentiveNames(t, $incentivePool.get());
     return incentiveCsv(
       { currency, commission: c, scenario: commissionScenario(c), pool: $incentivePool.get(), split: allocateBonusPool($incentivePool.get()) },
@@ -57,11 +54,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="incentive" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3>{t('incentive.commission')}</h3>
       <div class="calc-form">
@@ -76,46 +69,36 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
         </fieldset>
         <p class="incentive-note">{t(`incentive.method.${c.method}.note`)}</p>
 
-        <div class="table-scroll" tabIndex={0}>
-          <table class="incentive-tiers" data-tier-table>
-            <caption>{t('incentive.tiers')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incentive.tier')}</th>
-                <th scope="col" class="num">{t('incentive.tier.from')}</th>
-                <th scope="col" class="num">{t('incentive.tier.to')}</th>
-                <th scope="col" class="num">{t('incentive.tier.rate')}</th>
-                <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.tiers.map((tier, i) => {
-                const next = c.tiers[i + 1];
-                return (
-                  <tr key={i}>
-                    <th scope="row">{names.tierName(i)}</th>
-                    <td class="num">
-                      {i === 0 ? money(0) : moneyField(`incentive-tier-${i}-from`, `${names.tierName(i)}: ${t('incentive.tier.from')}`, tier.from, (from) => setTier(i, { from }), true)}
-                    </td>
-                    <td class="num">{next ? money(next.from) : t('incentive.tier.open')}</td>
-                    <td class="num">
-                      <NumberField id={`incentive-tier-${i}-rate`} hideLabel label={`${names.tierName(i)}: ${t('incentive.tier.rate')}`} value={toPercent(tier.rate)} t={t}
-                        spec={{ kind: 'percent', min: 0, max: 100 }} format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setTier(i, { rate: toRate(v) })} />
-                    </td>
-                    <td>
-                      {i > 0 && (
-                        <button type="button" data-action="remove-tier" onClick={() => setCommission({ tiers: c.tiers.filter((_, j) => j !== i) })}>
-                          {t('incentive.tier.remove', { tier: names.tierName(i) })}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {c.tiers.length < FORM_MAX_TIERS && <button type="button" data-action="add-tier" onClick={addTier}>{t('incentive.tier.add')}</button>}
+        <RowTable rows={c.tiers} focusable caption={t('incentive.tiers')} tableProps={{ class: 'incentive-tiers', 'data-tier-table': true }}
+          head={
+            <tr>
+              <th scope="col">{t('incentive.tier')}</th>
+              <th scope="col" class="num">{t('incentive.tier.from')}</th>
+              <th scope="col" class="num">{t('incentive.tier.to')}</th>
+              <th scope="col" class="num">{t('incentive.tier.rate')}</th>
+              <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
+            </tr>
+          }
+          cells={(tier, i) => {
+            const next = c.tiers[i + 1];
+            return (
+              <>
+                <th scope="row">{names.tierName(i)}</th>
+                <td class="num">
+                  {i === 0 ? money(0) : moneyField(`incentive-tier-${i}-from`, `${names.tierName(i)}: ${t('incentive.tier.from')}`, tier.from, (from) => setTier(i, { from }), true)}
+                </td>
+                <td class="num">{next ? money(next.from) : t('incentive.tier.open')}</td>
+                <td class="num">
+                  <NumberField id={`incentive-tier-${i}-rate`} hideLabel label={`${names.tierName(i)}: ${t('incentive.tier.rate')}`} value={toPercent(tier.rate)} t={t}
+                    spec={{ kind: 'percent', min: 0, max: 100 }} format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setTier(i, { rate: toRate(v) })} />
+                </td>
+              </>
+            );
+          }}
+          canRemove={(i) => i > 0} removeAction="remove-tier"
+          removeLabel={(i) => t('incentive.tier.remove', { tier: names.tierName(i) })}
+          onRemove={(i) => setCommission({ tiers: c.tiers.filter((_, j) => j !== i) })}
+          addLabel={t('incentive.tier.add')} addAction="add-tier" max={FORM_MAX_TIERS} onAdd={addTier} />
 
         <div class="calc-grid incentive-fields">
           <div class="field">

@@ -1,17 +1,19 @@
-import { findCliffs, MAX_MONEY, payoutCurve } from '../../../lib/calc/incentive';
+import { findCliffs, payoutCurve } from '../../../lib/calc/incentive';
+import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { formatNumber, toMajor } from '../../../lib/money';
 import { LineChart } from '../kit/LineChart';
-import { makeT, type Strings } from '../kit/strings';
-import { pricingFormat } from '../pricing/format';
+import { makeT, type Strings } from '../../../i18n/translate';
+import { pricingFormat } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 /** Payout against sales for the current plan, with every cliff and the current sales marked. */
 export default function IncentiveChart({ intl, strings }: { intl: string; strings: Strings }) {
   const t = makeT(strings);
   const { currency, commission: c } = useCommissionInputs();
   const f = pricingFormat(intl, currency);
-  const top = Math.min(MAX_MONEY, Math.max(c.sales * 1.25, (c.tiers.at(-1)?.from ?? 0) * 1.5, c.target * 1.5, 100_000));
-  const curve = payoutCurve(c, top, 60, [c.sales]);
+  const top = Math.min(MONEY_LIMIT, Math.max(c.sales * 1.25, (c.tiers.at(-1)?.from ?? 0) * 1.5, c.target * 1.5, 100_000));
+  const curve = valueOr(payoutCurve(c, top, 60, [c.sales]), []);
   const found = findCliffs(c);
   if (curve.length < 2 || !found.ok) {
     return <p class="incentive-chart-empty" data-calculator-island="incentive-chart">{t('incentive.chart.invalid')}</p>;

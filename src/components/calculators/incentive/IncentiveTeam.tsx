@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { allocateBonusPool } from '../../../lib/calc/incentive';
-import { memberSteps } from '../../../lib/calc/incentive-math';
-import { parseTeamPaste } from '../../../lib/calc/incentive-paste';
+import { memberSteps } from '../../../lib/calc/incentive/math';
+import { parseTeamPaste } from '../../../lib/calc/incentive/paste';
 import { pasteIssueMessage } from '../../../lib/paste-table';
-import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, type MemberForm, type PoolForm } from '../../../lib/calc/incentive-schema';
+import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, newKpi, newMember, type MemberForm, type PoolForm } from '../../../lib/calc/incentive/schema';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../kit/strings';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from '../pricing/format';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { usePoolInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
 
@@ -43,7 +43,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
   const importPaste = () => {
     const parsed = parseTeamPaste(pasted, pool.kpis.length, FORM_MAX_PEOPLE);
     if (parsed.people.length > 0) setPool({ people: parsed.people });
-    const skipped = parsed.issues.map((issue) => pasteIssueMessage(issue, t(`incentive.paste.issue.${issue.code}`), names.columnLabel, f.bound)).join(' ');
+    const skipped = parsed.issues.map((issue) => pasteIssueMessage(issue, t(calcKey(`incentive.paste.issue.${issue.code}`)), names.columnLabel, f.bound)).join(' ');
     setPasteStatus(`${t('incentive.paste.done', { count: parsed.people.length })} ${skipped}`.trim());
   };
   const percentField = (id: string, label: string, rate: number, max: number, set: (rate: number) => void, hideLabel = false) => (
@@ -64,7 +64,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
       <p class="incentive-note">{t('incentive.pool.note')}</p>
       <div class="calc-grid">
         <NumberField id="incentive-pool-amount" label={t('incentive.pool.amount')} value={toMajor(pool.amount, currency)} t={t}
-          spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+          spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
           onValid={(v) => setPool({ amount: toMinor(v, currency) })} />
         {percentField('incentive-pool-floor', t('incentive.pool.floor'), pool.floor, 1000, (floor) => setPool({ floor }))}
       </div>
@@ -98,7 +98,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
       </div>
       <div class="incentive-buttons">
         {pool.kpis.length < FORM_MAX_KPIS && (
-          <button type="button" data-action="add-kpi" onClick={() => resizeKpis([...pool.kpis, { name: '', weight: 0, cap: 1.2 }])}>{t('incentive.kpi.add')}</button>
+          <button type="button" data-action="add-kpi" onClick={() => resizeKpis([...pool.kpis, newKpi()])}>{t('incentive.kpi.add')}</button>
         )}
         {pool.kpis.length > 1 && (
           <button type="button" data-action="remove-kpi" onClick={() => resizeKpis(pool.kpis.slice(0, -1))}>
@@ -166,9 +166,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         </table>
       </div>
       {pool.people.length < FORM_MAX_PEOPLE && (
-        <button type="button" data-action="add-person" onClick={() => setPool({
-          people: [...pool.people, { name: '', actuals: pool.kpis.map(() => 100), targets: pool.kpis.map(() => 100), grade: 1 }],
-        })}>
+        <button type="button" data-action="add-person" onClick={() => setPool({ people: [...pool.people, newMember(pool.kpis.length)] })}>
           {t('incentive.person.add')}
         </button>
       )}

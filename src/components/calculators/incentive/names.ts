@@ -1,6 +1,7 @@
-import type { PoolForm } from '../../../lib/calc/incentive-schema';
+import type { PoolForm } from '../../../lib/calc/incentive/schema';
 import type { IncentiveError } from '../../../lib/calc/incentive';
-import type { T } from '../kit/strings';
+import type { T } from '../../../i18n/translate';
+import { calcKey } from '../../../i18n/translate';
 
 /** The first four KPIs have default names (section 7.3's scorecard); the rest are numbered. */
 const PRESET_KPIS = 4;
@@ -8,7 +9,7 @@ const PRESET_KPIS = 4;
 /** How tiers, KPIs and people are named on screen, in CSV and in the math: typed names win. */
 export function incentiveNames(t: T, pool: Pick<PoolForm, 'kpis' | 'people'> = { kpis: [], people: [] }) {
   const tierName = (i: number) => t('incentive.tier.n', { n: i + 1 });
-  const kpiName = (k: number) => pool.kpis[k]?.name || (k < PRESET_KPIS ? t(`incentive.kpi.preset.${k}`) : t('incentive.kpi.n', { n: k + 1 }));
+  const kpiName = (k: number) => pool.kpis[k]?.name || (k < PRESET_KPIS ? t(calcKey(`incentive.kpi.preset.${k}`)) : t('incentive.kpi.n', { n: k + 1 }));
   const personName = (i: number) => pool.people[i]?.name || t('incentive.person.n', { n: i + 1 });
   /** One validation error as a sentence naming the tier, KPI or person. */
   const errorText = (e: IncentiveError) =>

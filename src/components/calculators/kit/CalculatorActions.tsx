@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { shareUrlFits } from '../../../lib/share-state';
-import type { T } from './strings';
+import type { T } from '../../../i18n/translate';
 
 interface Props {
   t: T;

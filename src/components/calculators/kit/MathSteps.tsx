@@ -1,4 +1,5 @@
-import type { T } from './strings';
+import type { T } from '../../../i18n/translate';
+import { calcKey } from '../../../i18n/translate';
 
 export interface Step {
   key: string;
@@ -16,7 +17,7 @@ export function MathSteps({ steps, t }: { steps: Step[]; t: T }) {
         {steps.map((s, i) => (
           <li key={i}>
             <span class="math-label">
-              {t(s.key)}
+              {t(calcKey(s.key))}
               {s.detail ? ` (${s.detail})` : ''}
             </span>
             <code>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fieldErrorMessage, parseField, type FieldSpec } from '../../../lib/fields';
-import type { T } from './strings';
+import type { T } from '../../../i18n/translate';
 
 interface Props {
   id: string;

@@ -1,17 +1,19 @@
 import { $kpi } from '../../../stores/kpi';
 import { $assumptions } from '../../../stores/assumptions';
-import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi-schema';
-import { MAX_COUNT, funnelUnknown, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
-import { funnelSteps } from '../../../lib/calc/kpi-math';
+import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi/schema';
+import { MAX_COUNT, funnelUnknown, ordersToPlace, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
+import { funnelSteps } from '../../../lib/calc/kpi/math';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
-import { makeT, type Strings } from '../kit/strings';
+import { ShareNotice } from '../kit/ShareNotice';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
 import { kpiShareUrl } from './share';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 interface Props {
   /** `Intl` locale, e.g. 'zh-CN'. */
@@ -33,13 +35,13 @@ export default function KpiCalculator({ intl, strings }: Props) {
     $assumptions.set({ ...$assumptions.get(), currency: state.currency });
     $kpi.set(state.kpi);
   });
-  const unknown = funnelUnknown(fi.solveFor, fi.useImpressions);
-  const field = (name: string) => t(`kpi.field.${name}`);
+  const unknown = valueOr(funnelUnknown(fi.solveFor, fi.useImpressions), fi.solveFor);
+  const field = (name: string) => t(calcKey(`kpi.field.${name}`));
 
   // Switching what to solve for keeps the solved number in its field, so the other numbers stay consistent.
-  const solveFor = (next: FunnelUnknown) => setFunnel({ ...withSolvedValue(fi, r), solveFor: next });
+  const solveFor = (next: FunnelUnknown) => setFunnel({ ...valueOr(withSolvedValue(fi, r), fi), solveFor: next });
   const toggleImpressions = (on: boolean) =>
-    setFunnel({ ...withSolvedValue(fi, r), useImpressions: on, solveFor: funnelUnknown(unknown, on) });
+    setFunnel({ ...valueOr(withSolvedValue(fi, r), fi), useImpressions: on, solveFor: valueOr(funnelUnknown(unknown, on), unknown) });
 
   const money = (id: 'gmv' | 'aov', max: number) => (
     <NumberField id={`kpi-${id}`} label={field(id)} value={toMajor(fi[id], currency)} t={t}
@@ -77,7 +79,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
   const solved = solvedFigure();
 
   const csv = async () => {
-    const { kpiCsv } = await import('../../../lib/calc/kpi-report');
+    const { kpiCsv } = await import('../../../lib/calc/kpi/report');
     const { year, unit } = form.plan;
     return kpiCsv(
       { currency, form, scenario },
@@ -87,11 +89,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="kpi" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3 class="kpi-heading">{t('kpi.funnel.title')}</h3>
       <p>{t('kpi.funnel.note')}</p>
@@ -149,7 +147,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
                 <div class="kpi-solved" data-solved={r.solved}><dt>{solved[0]}</dt><dd data-result={r.solved}>{solved[1]}</dd></div>
               )}
               {r.solved !== 'uv' && <div><dt>{field('uv')}</dt><dd data-result="uv">{f.count(r.uv)}</dd></div>}
-              <div><dt>{t('kpi.result.orders')}</dt><dd data-result="orders">{f.count(Math.ceil(r.orders - 1e-9))}</dd></div>
+              <div><dt>{t('kpi.result.orders')}</dt><dd data-result="orders">{f.count(valueOr(ordersToPlace(r), 0))}</dd></div>
               <div><dt>{t('kpi.result.paidGmv')}</dt><dd data-result="paid-gmv">{f.money(r.paidGmv)}</dd></div>
               <div><dt>{t('kpi.result.netGmv')}</dt><dd data-result="net-gmv">{f.money(r.netGmv)}</dd></div>
             </dl>

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { parseDayCell, sortActuals, type PacingStatus } from '../../../lib/calc/kpi';
-import { MAX_ACTUALS } from '../../../lib/calc/kpi-schema';
-import { pacingSteps } from '../../../lib/calc/kpi-math';
+import { MAX_ACTUALS } from '../../../lib/calc/kpi/schema';
+import { pacingSteps } from '../../../lib/calc/kpi/math';
 import { numberColumn, parsePastedTable, pasteIssueMessage, type PasteColumn, type PasteIssue } from '../../../lib/paste-table';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 /** A shape beside the status word, so the status never rests on colour alone. */
 const statusMark: Record<PacingStatus, string> = { 'not-started': '○', behind: '▼', 'on-track': '●', ahead: '▲' };
@@ -36,7 +37,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   /** One cell's problem in words; the date column has its own messages, amounts use the shared ones. */
   const cellMessage = (issue: PasteIssue) => {
     const key = issue.code === 'duplicate' ? 'kpi.paste.error.duplicate' : issue.column === 'date' ? `kpi.date.error.${issue.code}` : `calc.error.${issue.code}`;
-    const template = t(key, {
+    const template = t(calcKey(key), {
       field: columnLabel(issue.column ?? ''),
       example: f.iso(year, scope.start),
       from: f.date(year, scope.start),
@@ -47,10 +48,10 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   };
   const issueMessage = (issue: PasteIssue) =>
     issue.column === null
-      ? pasteIssueMessage(issue, t(`kpi.paste.error.${issue.code}`), columnLabel, f.bound)
+      ? pasteIssueMessage(issue, t(calcKey(`kpi.paste.error.${issue.code}`)), columnLabel, f.bound)
       : t('kpi.paste.row', { line: issue.line }) + cellMessage(issue);
 
-  const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => parseDayCell(raw, year, scope), unique: true };
+  const dateColumn: PasteColumn<number> = { key: 'date', parse: (raw) => valueOr(parseDayCell(raw, year, scope), { ok: false as const, error: { code: 'invalid' as const, min: 1, max: 1 } }), unique: true };
   const paste = useMemo(
     () =>
       pasted.trim() === ''
@@ -60,13 +61,13 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
   );
 
   const addRow = () => {
-    const day = parseDayCell(newDate, year, scope);
+    const day = valueOr(parseDayCell(newDate, year, scope), { ok: false as const, error: { code: 'invalid' as const, min: 1, max: 1 } });
     if (!day.ok) {
       setDateError(cellMessage({ line: 0, column: 'date', code: day.error.code, raw: newDate.slice(0, 24), min: day.error.min, max: day.error.max }));
       return;
     }
     setDateError(null);
-    setPacing({ actuals: sortActuals([...pf.actuals, [day.value, toMinor(newAmount, currency)]]).slice(-MAX_ACTUALS).map(([d, a]): [number, number] => [d, a]) });
+    setPacing({ actuals: valueOr(sortActuals([...pf.actuals, [day.value, toMinor(newAmount, currency)]]), pf.actuals).slice(-MAX_ACTUALS).map(([d, a]): [number, number] => [d, a]) });
     setNewDate('');
   };
   const setAmount = (day: number, amount: number) =>
@@ -197,7 +198,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
             )}
             {paste.rows.length > 0 && (
               <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                setPacing({ actuals: sortActuals(paste.rows.map((r) => r.values)).map(([d, a]): [number, number] => [d, a]) });
+                setPacing({ actuals: valueOr(sortActuals(paste.rows.map((r) => r.values)), pf.actuals).map(([d, a]): [number, number] => [d, a]) });
                 setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
                 setPasted('');
               }}>

@@ -1,10 +1,12 @@
 import { replan, periodUnits, type PeriodUnit, type SeasonPreset } from '../../../lib/calc/kpi';
-import { MAX_WEIGHT, type PlanForm } from '../../../lib/calc/kpi-schema';
+import { MAX_PLAN_CHANNELS, MAX_WEIGHT, newChannel, type PlanForm } from '../../../lib/calc/kpi/schema';
 import { NumberField } from '../kit/NumberField';
-import { makeT, type Strings } from '../kit/strings';
+import { RowTable } from '../kit/RowTable';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { kpiFormat } from './format';
 import { channelName } from '../../../lib/channel-name';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
 const presets: SeasonPreset[] = ['china', 'flat', 'custom'];
 
@@ -27,16 +29,16 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
       <div class="calc-grid">
         <NumberField id="kpi-year" label={t('kpi.split.year')} value={plan.year} t={t}
           spec={{ kind: 'number', min: 2000, max: 2100, integer: true }} format={String} formatBound={String}
-          onValid={(year) => setPlan(replan(plan, { year }))} />
+          onValid={(year) => setPlan(valueOr(replan(plan, { year }), plan))} />
         <div class="field">
           <label for="kpi-unit">{t('kpi.split.unit')}</label>
-          <select id="kpi-unit" value={plan.unit} onChange={(e) => setPlan(replan(plan, { unit: e.currentTarget.value as PeriodUnit }))}>
+          <select id="kpi-unit" value={plan.unit} onChange={(e) => setPlan(valueOr(replan(plan, { unit: e.currentTarget.value as PeriodUnit }), plan))}>
             {periodUnits.map((unit) => <option key={unit} value={unit}>{t(`kpi.unit.${unit}`)}</option>)}
           </select>
         </div>
         <div class="field">
           <label for="kpi-preset">{t('kpi.split.preset')}</label>
-          <select id="kpi-preset" value={plan.preset} onChange={(e) => setPlan(replan(plan, { preset: e.currentTarget.value as SeasonPreset }))}>
+          <select id="kpi-preset" value={plan.preset} onChange={(e) => setPlan(valueOr(replan(plan, { preset: e.currentTarget.value as SeasonPreset }), plan))}>
             {presets.map((p) => <option key={p} value={p} disabled={p === 'custom' && plan.preset !== 'custom'}>{t(`kpi.preset.${p}`)}</option>)}
           </select>
         </div>
@@ -82,49 +84,37 @@ export default function KpiSplit({ intl, strings }: { intl: string; strings: Str
 
       <h4>{t('kpi.channels.title')}</h4>
       <p>{t('kpi.channels.note')}</p>
-      <div class="table-scroll" tabIndex={0}>
-        <table class="kpi-channels" data-channel-table>
-          <thead>
-            <tr>
-              <th scope="col">{t('kpi.channel.name')}</th>
-              <th scope="col" class="num">{t('kpi.channel.share')}</th>
-              <th scope="col" class="num">{t('kpi.channel.normalised')}</th>
-              <th scope="col" class="num">{t('kpi.split.gmv')}</th>
-              <th scope="col" class="num">{t('kpi.split.uv')}</th>
-              <td></td>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.channels.map((c, j) => (
-              <tr key={j}>
-                <td>
-                  <input type="text" id={`kpi-channel-${j}-name`} aria-label={t('kpi.channel.nameOf', { n: j + 1 })} value={c.name} placeholder={channelName(t, c.name, j)} maxLength={40}
-                    onInput={(e) => setChannels(plan.channels.map((x, k) => (k === j ? { ...x, name: e.currentTarget.value.slice(0, 40) } : x)))} />
-                </td>
-                <td class="num">
-                  <NumberField id={`kpi-channel-${j}-share`} hideLabel label={t('kpi.channel.shareOf', { name: channelName(t, c.name, j) })} value={c.share} t={t}
-                    spec={{ kind: 'number', min: 0, max: 1000 }} format={f.percentField} formatBound={f.bound}
-                    onValid={(share) => setChannels(plan.channels.map((x, k) => (k === j ? { ...x, share } : x)))} />
-                </td>
-                <td class="num">{f.pct(g.channelShares[j] ?? 0)}</td>
-                <td class="num" data-channel-gmv>{f.money(g.channels[j] ?? 0)}</td>
-                <td class="num">{u ? f.count(u.channels[j] ?? 0) : '—'}</td>
-                <td>
-                  <button type="button" onClick={() => setChannels(plan.channels.filter((_, k) => k !== j))}>
-                    {t('kpi.remove')}<span class="visually-hidden"> {channelName(t, c.name, j)}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {plan.channels.length < 8 && (
-        <button type="button" data-action="add-channel"
-          onClick={() => setChannels([...plan.channels, { name: t('kpi.channel.default', { n: plan.channels.length + 1 }), share: 10 }])}>
-          {t('kpi.channel.add')}
-        </button>
-      )}
+      <RowTable rows={plan.channels} focusable tableProps={{ class: 'kpi-channels', 'data-channel-table': true }}
+        head={
+          <tr>
+            <th scope="col">{t('kpi.channel.name')}</th>
+            <th scope="col" class="num">{t('kpi.channel.share')}</th>
+            <th scope="col" class="num">{t('kpi.channel.normalised')}</th>
+            <th scope="col" class="num">{t('kpi.split.gmv')}</th>
+            <th scope="col" class="num">{t('kpi.split.uv')}</th>
+            <td></td>
+          </tr>
+        }
+        cells={(c, j) => (
+          <>
+            <td>
+              <input type="text" id={`kpi-channel-${j}-name`} aria-label={t('kpi.channel.nameOf', { n: j + 1 })} value={c.name} placeholder={channelName(t, c.name, j)} maxLength={40}
+                onInput={(e) => setChannels(plan.channels.map((x, k) => (k === j ? { ...x, name: e.currentTarget.value.slice(0, 40) } : x)))} />
+            </td>
+            <td class="num">
+              <NumberField id={`kpi-channel-${j}-share`} hideLabel label={t('kpi.channel.shareOf', { name: channelName(t, c.name, j) })} value={c.share} t={t}
+                spec={{ kind: 'number', min: 0, max: 1000 }} format={f.percentField} formatBound={f.bound}
+                onValid={(share) => setChannels(plan.channels.map((x, k) => (k === j ? { ...x, share } : x)))} />
+            </td>
+            <td class="num">{f.pct(g.channelShares[j] ?? 0)}</td>
+            <td class="num" data-channel-gmv>{f.money(g.channels[j] ?? 0)}</td>
+            <td class="num">{u ? f.count(u.channels[j] ?? 0) : '—'}</td>
+          </>
+        )}
+        removeLabel={(j) => <>{t('kpi.remove')}<span class="visually-hidden"> {channelName(t, plan.channels[j]?.name ?? '', j)}</span></>}
+        onRemove={(j) => setChannels(plan.channels.filter((_, k) => k !== j))}
+        addLabel={t('kpi.channel.add')} addAction="add-channel" max={MAX_PLAN_CHANNELS}
+        onAdd={() => setChannels([...plan.channels, newChannel(t('kpi.channel.default', { n: plan.channels.length + 1 }))])} />
 
       {plan.channels.length > 0 && (
         <>

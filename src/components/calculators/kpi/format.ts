@@ -1,17 +1,18 @@
 import { formatNumber, toMajor, type Currency } from '../../../lib/money';
 import { dateOfDay, periodRanges, type PeriodUnit } from '../../../lib/calc/kpi';
 import { MAX_AOV, MAX_GMV } from '../../../lib/calc/kpi';
-import { pricingFormat } from '../pricing/format';
-import type { T } from '../kit/strings';
+import { pricingFormat } from '../kit/format';
+import type { T } from '../../../i18n/translate';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 
-export { toPercent, toRate } from '../pricing/format';
+export { toPercent, toRate } from '../kit/format';
 
 /** Largest GMV and order value a person can type, in major units. */
 export const GMV_MAX_MAJOR = MAX_GMV / 100;
 export const AOV_MAX_MAJOR = MAX_AOV / 100;
 
 const utc = (year: number, day: number) => {
-  const { month, day: d } = dateOfDay(year, day);
+  const { month, day: d } = valueOr(dateOfDay(year, day), { month: 1, day: 1 });
   return Date.UTC(year, month - 1, d);
 };
 
@@ -35,13 +36,13 @@ export function kpiFormat(intl: string, currency: Currency, t: T) {
     /** "January", "Week 3 (15–21 Jan)". */
     period: (unit: PeriodUnit, year: number, index: number) => {
       if (unit === 'month') return monthName.format(Date.UTC(year, index, 1));
-      const range = periodRanges('week', year)[index];
+      const range = valueOr(periodRanges('week', year), [])[index];
       const n = t('kpi.week', { n: index + 1 });
       return range ? `${n} (${shortDate.format(utc(year, range.start))}–${shortDate.format(utc(year, range.end))})` : n;
     },
     /** An ISO date, as an example the reader can copy. */
     iso: (year: number, day: number) => {
-      const { month, day: d } = dateOfDay(year, day);
+      const { month, day: d } = valueOr(dateOfDay(year, day), { month: 1, day: 1 });
       return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     },
   };

@@ -1,12 +1,12 @@
 import { useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { $kpi } from '../../../stores/kpi';
 import { $assumptions } from '../../../stores/assumptions';
-import { defaultKpiForm, type FunnelForm, type KpiForm, type PacingForm, type PlanForm } from '../../../lib/calc/kpi-schema';
-import { defaultAssumptions } from '../../../lib/calc/pricing-schema';
+import { defaultKpiForm, type FunnelForm, type KpiForm, type PacingForm, type PlanForm } from '../../../lib/calc/kpi/schema';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import { valueOr } from '../../../lib/calc/shared/input-error';
 import { fitPacing, kpiScenario, type KpiScenario } from '../../../lib/calc/kpi';
 import type { Currency } from '../../../lib/money';
-import { useMounted } from '../kit/useMounted';
+import { useStoredForm } from '../kit/useStoredForm';
 
 export interface KpiInputs {
   mounted: boolean;
@@ -18,25 +18,29 @@ export interface KpiInputs {
   setPacing: (patch: Partial<PacingForm>) => void;
 }
 
-/**
- * The KPI inputs every KPI island reads: the example while hydrating, the stored values once mounted, and the
- * scenario computed from them. The currency is the one shared by every calculator.
- */
+/** The example's scenario, shown if the module ever refused stored values that passed the schema. */
+function exampleScenario(): KpiScenario {
+  const r = kpiScenario(defaultKpiForm);
+  if (!r.ok) throw new Error('the KPI example must be valid');
+  return r;
+}
+
+/** The KPI inputs every KPI island reads (see `useStoredForm`), the shared currency and the derived scenario. */
 export function useKpiInputs(): KpiInputs {
-  const mounted = useMounted();
-  const stored = useStore($kpi);
-  const assumptions = useStore($assumptions);
-  const form = mounted ? stored : defaultKpiForm;
-  const currency = mounted ? assumptions.currency : defaultAssumptions.currency;
-  const scenario = useMemo(() => kpiScenario(form), [form]);
-  const update = (patch: Partial<KpiForm>) => $kpi.set({ ...$kpi.get(), ...patch });
+  const kpi = useStoredForm($kpi, defaultKpiForm);
+  const assumptions = useStoredForm($assumptions, defaultAssumptions);
+  const form = kpi.value;
+  const scenario = useMemo(() => {
+    const r = kpiScenario(form);
+    return r.ok ? r : exampleScenario();
+  }, [form]);
   return {
-    mounted,
+    mounted: kpi.mounted,
     form,
-    currency,
+    currency: assumptions.value.currency,
     scenario,
-    setFunnel: (patch) => update({ funnel: { ...$kpi.get().funnel, ...patch } }),
-    setPlan: (plan) => update({ plan, pacing: fitPacing($kpi.get().pacing, plan) }),
-    setPacing: (patch) => update({ pacing: { ...$kpi.get().pacing, ...patch } }),
+    setFunnel: (patch) => kpi.set({ funnel: { ...$kpi.get().funnel, ...patch } }),
+    setPlan: (plan) => kpi.set({ plan, pacing: valueOr(fitPacing($kpi.get().pacing, plan), $kpi.get().pacing) }),
+    setPacing: (patch) => kpi.set({ pacing: { ...$kpi.get().pacing, ...patch } }),
   };
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { marginToMarkup, markupToMargin } from '../../../lib/calc/pricing';
 import { NumberField } from '../kit/NumberField';
-import { makeT, type Strings } from '../kit/strings';
-import { pricingFormat, toRate } from './format';
+import { makeT, type Strings } from '../../../i18n/translate';
+import { pricingFormat, toRate } from '../kit/format';
 
 /** Margin ↔ markup, both ways: the two numbers people mix up most. */
 export default function MarginMarkupConverter({ intl, strings }: { intl: string; strings: Strings }) {
@@ -10,8 +10,10 @@ export default function MarginMarkupConverter({ intl, strings }: { intl: string;
   const f = pricingFormat(intl, 'CNY');
   const [margin, setMargin] = useState(40);
   const [markup, setMarkup] = useState(100);
-  const toMarkup = marginToMarkup(toRate(margin));
-  const toMargin = markupToMargin(toRate(markup));
+  const markupResult = marginToMarkup(toRate(margin));
+  const toMarkup = typeof markupResult === 'number' ? markupResult : null;
+  const marginResult = markupToMargin(toRate(markup));
+  const toMargin = typeof marginResult === 'number' ? marginResult : null;
   return (
     <section class="calc-converter" aria-labelledby="pricing-converter-title" data-calculator-island="pricing-converter">
       <h3 id="pricing-converter-title">{t('pricing.converter')}</h3>

@@ -1,18 +1,20 @@
-import { useEffect } from 'preact/hooks';
 import { $assumptions } from '../../../stores/assumptions';
 import { $pricingForm } from '../../../stores/pricing';
-import { defaultAssumptions, defaultPricingForm, feeKinds, pricingStateSchema, type PricingForm } from '../../../lib/calc/pricing-schema';
-import { channelPriceTable, priceEndings } from '../../../lib/calc/pricing';
-import { priceSteps, targetMarginSteps } from '../../../lib/calc/pricing-math';
+import { defaultPricingForm, pricingStateSchema, type PricingForm } from '../../../lib/calc/pricing/schema';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import { feeKinds } from '../../../lib/calc/shared/schema';
+import { channelRowsOf, enteredPriceOnSwitch, priceEndings } from '../../../lib/calc/pricing';
+import { priceSteps, targetMarginSteps } from '../../../lib/calc/pricing/math';
 import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
-import { makeT, type Strings } from '../kit/strings';
+import { ShareNotice } from '../kit/ShareNotice';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from './format';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 
 interface Props {
   /** `Intl` locale, e.g. 'zh-CN'. */
@@ -32,13 +34,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
 
   const currency = a.currency;
   const f = pricingFormat(intl, currency);
-  const feeName = (label: string) => t(`pricing.fee.${label}`);
-
-  // The solved price becomes the shared selling price that the promotion calculator starts from.
-  const solvedPrice = solved?.ok ? solved.breakdown.shownPrice : -1;
-  useEffect(() => {
-    if (mounted && solvedPrice >= 0 && solvedPrice !== $assumptions.get().sellingPrice) setA({ sellingPrice: solvedPrice });
-  }, [mounted, solvedPrice]);
+  const feeName = (label: string) => t(calcKey(`pricing.fee.${label}`));
 
   const steps = solved
     ? targetMarginSteps({ ...base, targetMargin: form.targetMargin }, solved, intl, feeName)
@@ -47,28 +43,25 @@ export default function PricingCalculator({ intl, strings }: Props) {
       : [];
 
   const csv = async () => {
-    const { pricingCsv } = await import('../../../lib/calc/pricing-report');
-    const rows = channelPriceTable(
-      { currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: scenario.price },
-      form.channels,
-    );
+    const { pricingCsv } = await import('../../../lib/calc/pricing/report');
+    const table = channelRowsOf(a, form, scenario.price);
+    const rows = table.ok ? table.rows : [];
     return pricingCsv({ assumptions: a, form, solved, breakdown, rows }, { t, money: f.money, pct: f.pct, feeName });
   };
 
   return (
     <section class="calculator" data-calculator-island="pricing" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <div class="calc-form">
         <fieldset class="calc-mode">
           <legend>{t('pricing.mode')}</legend>
           {(['margin', 'price'] as const).map((mode) => (
             <label key={mode}>
-              <input type="radio" name="pricing-mode" value={mode} checked={form.mode === mode} onChange={() => setForm({ mode })} />
+              <input type="radio" name="pricing-mode" value={mode} checked={form.mode === mode} onChange={() => {
+                setA(enteredPriceOnSwitch(mode, scenario));
+                setForm({ mode });
+              }} />
               {t(`pricing.mode.${mode}`)}
             </label>
           ))}
@@ -82,10 +75,10 @@ export default function PricingCalculator({ intl, strings }: Props) {
             </select>
           </div>
           <NumberField id="pricing-unit-cost" label={t('pricing.unitCost')} value={toMajor(a.unitCost, currency)} t={t}
-            spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+            spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
             onValid={(v) => setA({ unitCost: toMinor(v, currency) })} />
           <NumberField id="pricing-fixed-fees" label={t('pricing.fixedFees')} value={toMajor(a.fixedFees, currency)} t={t}
-            spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+            spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
             onValid={(v) => setA({ fixedFees: toMinor(v, currency) })} />
           {form.mode === 'margin' ? (
             <NumberField id="pricing-target-margin" label={t('pricing.targetMargin')} value={toPercent(form.targetMargin)} t={t}
@@ -93,7 +86,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
               onValid={(v) => setForm({ targetMargin: toRate(v) })} />
           ) : (
             <NumberField id="pricing-price" label={t('pricing.price')} value={toMajor(a.sellingPrice, currency)} t={t}
-              spec={{ kind: 'money', min: 0, max: MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+              spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
               onValid={(v) => setA({ sellingPrice: toMinor(v, currency) })} />
           )}
           <NumberField id="pricing-vat" label={t('pricing.vatRate')} value={toPercent(a.vatRate)} t={t}

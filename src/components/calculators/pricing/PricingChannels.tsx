@@ -1,11 +1,12 @@
-import { channelPriceTable } from '../../../lib/calc/pricing';
+import { channelRowsOf } from '../../../lib/calc/pricing';
 import { channelName } from '../../../lib/channel-name';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
-import { makeT, type Strings } from '../kit/strings';
+import { RowTable } from '../kit/RowTable';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
-import { MONEY_MAX, pricingFormat, toPercent, toRate } from './format';
-import type { PricingForm } from '../../../lib/calc/pricing-schema';
+import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
+import { MAX_FORM_CHANNELS, newChannel, type PricingForm } from '../../../lib/calc/pricing/schema';
 
 type Channel = PricingForm['channels'][number];
 const rateFields = ['commission', 'paymentFee', 'vatRate'] as const;
@@ -16,10 +17,8 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
   const { a, form, scenario, setForm } = usePricingInputs();
   const currency = a.currency;
   const f = pricingFormat(intl, currency);
-  const rows = channelPriceTable(
-    { currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: scenario.price },
-    form.channels,
-  );
+  const table = channelRowsOf(a, form, scenario.price);
+  const rows = table.ok ? table.rows : [];
   const setChannel = (i: number, patch: Partial<Channel>) =>
     setForm({ channels: form.channels.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
 
@@ -27,66 +26,53 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
     <section class="calc-channels" aria-labelledby="pricing-channels-title" data-calculator-island="pricing-channels">
       <h3 id="pricing-channels-title">{t('pricing.channels')}</h3>
       <p>{t('pricing.channels.note', { margin: f.pct(form.targetMargin) })}</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('pricing.channels.note', { margin: f.pct(form.targetMargin) })}>
-        <table data-channel-table>
-          <thead>
-            <tr>
-              <th scope="col">{t('pricing.channel.name')}</th>
-              <th scope="col" class="num">{t('pricing.channel.commission')}</th>
-              <th scope="col" class="num">{t('pricing.channel.paymentFee')}</th>
-              <th scope="col" class="num">{t('pricing.channel.fixedFee')}</th>
-              <th scope="col" class="num">{t('pricing.channel.vatRate')}</th>
-              <th scope="col" class="num">{t('pricing.channel.price')}</th>
-              <th scope="col" class="num">{t('pricing.channel.marginAt', { price: f.money(scenario.price) })}</th>
-              <th scope="col"><span class="visually-hidden">{t('pricing.channel.removeColumn')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => {
-              const name = channelName(t, row.channel.name, i);
-              return (
-              <tr key={i}>
-                <td>
-                  <input type="text" id={`pricing-channel-${i}-name`} aria-label={`${t('pricing.channel.name')} ${i + 1}`} value={row.channel.name} placeholder={name} maxLength={40}
-                    onInput={(e) => setChannel(i, { name: e.currentTarget.value.slice(0, 40) })} />
+      <RowTable rows={rows} label={t('pricing.channels.note', { margin: f.pct(form.targetMargin) })} tableProps={{ 'data-channel-table': true }}
+        head={
+          <tr>
+            <th scope="col">{t('pricing.channel.name')}</th>
+            <th scope="col" class="num">{t('pricing.channel.commission')}</th>
+            <th scope="col" class="num">{t('pricing.channel.paymentFee')}</th>
+            <th scope="col" class="num">{t('pricing.channel.fixedFee')}</th>
+            <th scope="col" class="num">{t('pricing.channel.vatRate')}</th>
+            <th scope="col" class="num">{t('pricing.channel.price')}</th>
+            <th scope="col" class="num">{t('pricing.channel.marginAt', { price: f.money(scenario.price) })}</th>
+            <th scope="col"><span class="visually-hidden">{t('pricing.channel.removeColumn')}</span></th>
+          </tr>
+        }
+        cells={(row, i) => {
+          const name = channelName(t, row.channel.name, i);
+          return (
+            <>
+              <td>
+                <input type="text" id={`pricing-channel-${i}-name`} aria-label={`${t('pricing.channel.name')} ${i + 1}`} value={row.channel.name} placeholder={name} maxLength={40}
+                  onInput={(e) => setChannel(i, { name: e.currentTarget.value.slice(0, 40) })} />
+              </td>
+              {rateFields.slice(0, 2).map((field) => (
+                <td class="num" key={field}>
+                  <NumberField id={`pricing-channel-${i}-${field}`} hideLabel label={`${name}: ${t(`pricing.channel.${field}`)}`}
+                    value={toPercent(row.channel[field])} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
+                    format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { [field]: toRate(v) })} />
                 </td>
-                {rateFields.slice(0, 2).map((field) => (
-                  <td class="num" key={field}>
-                    <NumberField id={`pricing-channel-${i}-${field}`} hideLabel label={`${name}: ${t(`pricing.channel.${field}`)}`}
-                      value={toPercent(row.channel[field])} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
-                      format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { [field]: toRate(v) })} />
-                  </td>
-                ))}
-                <td class="num">
-                  <NumberField id={`pricing-channel-${i}-fixedFee`} hideLabel label={`${name}: ${t('pricing.channel.fixedFee')}`}
-                    value={toMajor(row.channel.fixedFee, currency)} t={t} spec={{ kind: 'money', min: 0, max: MONEY_MAX }}
-                    format={f.moneyField} formatBound={f.bound} onValid={(v) => setChannel(i, { fixedFee: toMinor(v, currency) })} />
-                </td>
-                <td class="num">
-                  <NumberField id={`pricing-channel-${i}-vatRate`} hideLabel label={`${name}: ${t('pricing.channel.vatRate')}`}
-                    value={toPercent(row.channel.vatRate)} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
-                    format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { vatRate: toRate(v) })} />
-                </td>
-                <td class="num" data-channel-price>{row.solved.ok ? f.money(row.solved.breakdown.shownPrice) : t('pricing.channel.unreachable')}</td>
-                <td class="num" data-channel-margin>{row.atCommonPrice.margin === null ? '—' : f.pct(row.atCommonPrice.margin)}</td>
-                <td>
-                  <button type="button" onClick={() => setForm({ channels: form.channels.filter((_, j) => j !== i) })}>
-                    {t('pricing.channel.remove', { name })}
-                  </button>
-                </td>
-              </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {form.channels.length < 8 && (
-        <button type="button" data-action="add-channel" onClick={() => setForm({
-          channels: [...form.channels, { name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 0, vatRate: a.vatRate }],
-        })}>
-          {t('pricing.channel.add')}
-        </button>
-      )}
+              ))}
+              <td class="num">
+                <NumberField id={`pricing-channel-${i}-fixedFee`} hideLabel label={`${name}: ${t('pricing.channel.fixedFee')}`}
+                  value={toMajor(row.channel.fixedFee, currency)} t={t} spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }}
+                  format={f.moneyField} formatBound={f.bound} onValid={(v) => setChannel(i, { fixedFee: toMinor(v, currency) })} />
+              </td>
+              <td class="num">
+                <NumberField id={`pricing-channel-${i}-vatRate`} hideLabel label={`${name}: ${t('pricing.channel.vatRate')}`}
+                  value={toPercent(row.channel.vatRate)} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
+                  format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { vatRate: toRate(v) })} />
+              </td>
+              <td class="num" data-channel-price>{row.solved.ok ? f.money(row.solved.breakdown.shownPrice) : t('pricing.channel.unreachable')}</td>
+              <td class="num" data-channel-margin>{row.atCommonPrice.margin === null ? '—' : f.pct(row.atCommonPrice.margin)}</td>
+            </>
+          );
+        }}
+        removeLabel={(i) => t('pricing.channel.remove', { name: channelName(t, form.channels[i]?.name ?? '', i) })}
+        onRemove={(i) => setForm({ channels: form.channels.filter((_, j) => j !== i) })}
+        addLabel={t('pricing.channel.add')} addAction="add-channel" max={MAX_FORM_CHANNELS}
+        onAdd={() => setForm({ channels: [...form.channels, newChannel(a)] })} />
     </section>
   );
 }

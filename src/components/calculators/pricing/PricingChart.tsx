@@ -1,9 +1,10 @@
 import { marginCurve } from '../../../lib/calc/pricing';
 import { formatNumber, formatPercent, toMajor } from '../../../lib/money';
+import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { LineChart } from '../kit/LineChart';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
-import { pricingFormat } from './format';
+import { pricingFormat } from '../kit/format';
 
 /** Margin against price, with the target and the current price marked. */
 export default function PricingChart({ intl, strings }: { intl: string; strings: Strings }) {
@@ -12,7 +13,8 @@ export default function PricingChart({ intl, strings }: { intl: string; strings:
   const { breakdown } = scenario;
   const f = pricingFormat(intl, a.currency);
   const centre = Math.max(scenario.price, a.unitCost + a.fixedFees, 100);
-  const curve = marginCurve(scenario.base, Math.round(centre * 0.6), Math.round(centre * 1.8), 36);
+  const result = marginCurve(scenario.base, Math.round(centre * 0.6), Math.min(MONEY_LIMIT, Math.round(centre * 1.8)), 36);
+  const curve = result.ok ? result.points : [];
   if (curve.length < 2) return null;
   const showTarget = form.mode === 'margin';
   return (

@@ -1,9 +1,10 @@
-import { useStore } from '@nanostores/preact';
 import { $assumptions } from '../../../stores/assumptions';
 import { $pricingForm } from '../../../stores/pricing';
-import { defaultAssumptions, defaultPricingForm, type Assumptions, type PricingForm } from '../../../lib/calc/pricing-schema';
-import { pricingScenario, type PricingBase, type PricingScenario } from '../../../lib/calc/pricing';
-import { useMounted } from '../kit/useMounted';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import type { Assumptions } from '../../../lib/calc/shared/schema';
+import { defaultPricingForm, type PricingForm } from '../../../lib/calc/pricing/schema';
+import { scenarioOf, type PricingScenario } from '../../../lib/calc/pricing';
+import { useStoredForm } from '../kit/useStoredForm';
 
 export interface PricingInputs {
   mounted: boolean;
@@ -14,30 +15,24 @@ export interface PricingInputs {
   setForm: (patch: Partial<PricingForm>) => void;
 }
 
-/**
- * The pricing inputs every pricing island reads: the example while hydrating, the stored values once
- * mounted, and the scenario computed from them.
- */
+/** The example's scenario: what the islands show if stored values were ever refused by the module. */
+const exampleScenario = (): PricingScenario => {
+  const r = scenarioOf(defaultAssumptions, defaultPricingForm);
+  if (!r.ok) throw new Error('the pricing example must be valid');
+  return r;
+};
+
+/** The pricing inputs every pricing island reads (see `useStoredForm`), and the scenario derived from them. */
 export function usePricingInputs(): PricingInputs {
-  const mounted = useMounted();
-  const storedA = useStore($assumptions);
-  const storedForm = useStore($pricingForm);
-  const a = mounted ? storedA : defaultAssumptions;
-  const form = mounted ? storedForm : defaultPricingForm;
-  const base: PricingBase = {
-    currency: a.currency,
-    unitCost: a.unitCost,
-    fixedFees: a.fixedFees,
-    fees: a.fees,
-    vatRate: a.vatRate,
-    pricesIncludeVat: a.pricesIncludeVat,
-  };
+  const assumptions = useStoredForm($assumptions, defaultAssumptions);
+  const pricing = useStoredForm($pricingForm, defaultPricingForm);
+  const result = scenarioOf(assumptions.value, pricing.value);
   return {
-    mounted,
-    a,
-    form,
-    scenario: pricingScenario(base, form, a.sellingPrice),
-    setA: (patch) => $assumptions.set({ ...$assumptions.get(), ...patch }),
-    setForm: (patch) => $pricingForm.set({ ...$pricingForm.get(), ...patch }),
+    mounted: assumptions.mounted,
+    a: assumptions.value,
+    form: pricing.value,
+    scenario: result.ok ? result : exampleScenario(),
+    setA: assumptions.set,
+    setForm: pricing.set,
   };
 }

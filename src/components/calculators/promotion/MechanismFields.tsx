@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { mechanismKinds, type MechanismKind } from '../../../lib/calc/promotion';
-import { clampOffer, type Offer } from '../../../lib/calc/promotion-schema';
+import { MAX_TIERS, clampOffer, newCoupon, nextTier, type Offer } from '../../../lib/calc/promotion/schema';
 import { NumberField } from '../kit/NumberField';
-import type { T } from '../kit/strings';
+import { RowTable } from '../kit/RowTable';
+import type { T } from '../../../i18n/translate';
+import { calcKey } from '../../../i18n/translate';
 import type { Fields } from './fields';
 import type { PromotionFormat } from './format';
 
@@ -22,7 +24,7 @@ type Coupon = Offer['coupons'][number];
 /** The mechanism picker and the fields of the chosen mechanism; the other mechanisms keep their values. */
 export function MechanismFields({ id, o, onChange, t, f, fields, children }: Props) {
   const set = (patch: Partial<Offer>) => onChange(clampOffer({ ...o, ...patch }));
-  const label = (key: string) => t(`promotion.field.${key}`);
+  const label = (key: string) => t(calcKey(`promotion.field.${key}`));
   const threshold = (key: string, name: string, value: number, apply: (v: number) => void, hideLabel = false) =>
     fields.money(`${id}-${key}`, name, value, apply, { min: 0.01, hideLabel });
   let body;
@@ -43,34 +45,23 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
     case 'tiered': {
       const tiers = o.tiers;
       const setTier = (i: number, patch: Partial<Offer['tiers'][number]>) => set({ tiers: tiers.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-      const last = tiers[tiers.length - 1] ?? { threshold: 10000, off: 1000 };
       body = (
-        <div class="table-scroll promo-rows">
-          <table>
-            <thead>
-              <tr><th scope="col">{t('promotion.tier')}</th><th scope="col">{label('threshold')}</th><th scope="col">{label('off')}</th><td></td></tr>
-            </thead>
-            <tbody>
-              {tiers.map((tier, i) => {
-                const name = `${t('promotion.tier')} ${i + 1}`;
-                return (
-                  <tr key={i}>
-                    <th scope="row">{i + 1}</th>
-                    <td>{threshold(`tier-${i}-threshold`, `${name}: ${label('threshold')}`, tier.threshold, (v) => setTier(i, { threshold: v }), true)}</td>
-                    <td>{fields.money(`${id}-tier-${i}-off`, `${name}: ${label('off')}`, tier.off, (off) => setTier(i, { off }), { max: f.major(tier.threshold), hideLabel: true })}</td>
-                    <td>{tiers.length > 1 && <button type="button" onClick={() => set({ tiers: tiers.filter((_, j) => j !== i) })}>{t('promotion.remove', { name })}</button>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {tiers.length < 6 && (
-            <button type="button" data-action={`${id}-add-tier`}
-              onClick={() => set({ tiers: [...tiers, { threshold: Math.min(1e11, last.threshold * 2), off: Math.min(1e11, last.off * 2) }] })}>
-              {t('promotion.tier.add')}
-            </button>
-          )}
-        </div>
+        <RowTable rows={tiers} wrapperClass="table-scroll promo-rows" min={1} addInside
+          head={<tr><th scope="col">{t('promotion.tier')}</th><th scope="col">{label('threshold')}</th><th scope="col">{label('off')}</th><td></td></tr>}
+          cells={(tier, i) => {
+            const name = `${t('promotion.tier')} ${i + 1}`;
+            return (
+              <>
+                <th scope="row">{i + 1}</th>
+                <td>{threshold(`tier-${i}-threshold`, `${name}: ${label('threshold')}`, tier.threshold, (v) => setTier(i, { threshold: v }), true)}</td>
+                <td>{fields.money(`${id}-tier-${i}-off`, `${name}: ${label('off')}`, tier.off, (off) => setTier(i, { off }), { max: f.major(tier.threshold), hideLabel: true })}</td>
+              </>
+            );
+          }}
+          removeLabel={(i) => t('promotion.remove', { name: `${t('promotion.tier')} ${i + 1}` })}
+          onRemove={(i) => set({ tiers: tiers.filter((_, j) => j !== i) })}
+          addLabel={t('promotion.tier.add')} addAction={`${id}-add-tier`} max={MAX_TIERS}
+          onAdd={() => set({ tiers: [...tiers, nextTier(tiers)] })} />
       );
       break;
     }
@@ -113,7 +104,7 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
             })}
           </ol>
           {coupons.length < 4 && (
-            <button type="button" data-action={`${id}-add-coupon`} onClick={() => set({ coupons: [...coupons, { type: 'percent', rate: 0.1, off: 0, minSpend: 0 }] })}>
+            <button type="button" data-action={`${id}-add-coupon`} onClick={() => set({ coupons: [...coupons, newCoupon()] })}>
               {t('promotion.coupon.add')}
             </button>
           )}

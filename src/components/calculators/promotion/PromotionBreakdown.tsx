@@ -1,8 +1,8 @@
 import { promotionResult } from '../../../lib/calc/promotion';
-import { promotionSteps } from '../../../lib/calc/promotion-math';
-import { promotionInput } from '../../../lib/calc/promotion-schema';
+import { promotionSteps } from '../../../lib/calc/promotion/math';
+import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { MathSteps } from '../kit/MathSteps';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { promotionFormat } from './format';
 import { usePromotion } from './usePromotion';
 
@@ -15,7 +15,7 @@ export default function PromotionBreakdown({ intl, strings }: { intl: string; st
   if (!r.ok) return null;
   const f = promotionFormat(intl, s.currency);
   const row = (key: string, value: string, sign = '', total = false) => (
-    <tr class={total ? 'total' : undefined}><th scope="row">{t(`promotion.line.${key}`)}</th><td class="num" data-line={key}>{sign}{value}</td></tr>
+    <tr class={total ? 'total' : undefined}><th scope="row">{t(calcKey(`promotion.line.${key}`))}</th><td class="num" data-line={key}>{sign}{value}</td></tr>
   );
   return (
     <section class="promo-panel" aria-labelledby="promotion-breakdown-title" data-calculator-island="promotion-breakdown">

@@ -1,15 +1,19 @@
 import { useState } from 'preact/hooks';
-import { describeMechanism } from './describe';
+import { describeMechanism } from '../../../lib/calc/promotion/describe';
 import { $assumptions } from '../../../stores/assumptions';
 import { $promotion } from '../../../stores/promotion';
-import { feeKinds } from '../../../lib/calc/pricing-schema';
+import { $pricingPrice } from '../../../stores/pricing';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import { feeKinds } from '../../../lib/calc/shared/schema';
 import { isItemMechanism, promotionResult } from '../../../lib/calc/promotion';
-import { defaultPromotionState, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion-schema';
+import { MAX_BANDS, defaultPromotionForm, fromPricing, newBand, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
 import { currencies, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { CalculatorActions } from '../kit/CalculatorActions';
+import { RowTable } from '../kit/RowTable';
 import { useSharedState } from '../kit/useSharedState';
-import { makeT, type Strings } from '../kit/strings';
+import { ShareNotice } from '../kit/ShareNotice';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { makeFields } from './fields';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';
@@ -28,35 +32,35 @@ interface Props {
 export default function PromotionCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, s, set, setScenario } = usePromotion();
-  const notice = useSharedState(promotionStateSchema, 'promotion', (state) => $promotion.set(state));
+  const notice = useSharedState(promotionStateSchema, 'promotion', ({ currency, ...form }) => {
+    $assumptions.set({ ...$assumptions.get(), currency });
+    $promotion.set(form);
+  });
   const [pulled, setPulled] = useState('');
   const f = promotionFormat(intl, s.currency);
   const fields = makeFields(t, f, s.currency);
   const r = promotionResult(promotionInput(s, 'a'));
   const itemOffer = isItemMechanism(s.a.offer);
-  const fee = (kind: string) => t(`promotion.fee.${kind}`);
+  const fee = (kind: string) => t(calcKey(`promotion.fee.${kind}`));
   const shareSum = s.baskets.reduce((sum, b) => sum + b.share, 0);
 
   const usePricing = () => {
     const a = $assumptions.get();
-    set({ currency: a.currency, price: Math.max(1, a.sellingPrice), unitCost: a.unitCost, fixedFees: a.fixedFees, fees: a.fees, vatRate: a.vatRate, pricesIncludeVat: a.pricesIncludeVat });
-    setPulled(t('promotion.pulled', { price: promotionFormat(intl, a.currency).money(a.sellingPrice) }));
+    const patch = fromPricing(a, $pricingPrice.get());
+    set(patch);
+    setPulled(t('promotion.pulled', { price: promotionFormat(intl, a.currency).money(patch.price) }));
   };
   const setBand = (i: number, patch: Partial<(typeof s.baskets)[number]>) => set({ baskets: s.baskets.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
 
   const csv = async () => {
     // Loaded on demand: only a download needs the report and the offers in words.
-    const { promotionCsv } = await import('../../../lib/calc/promotion-report');
+    const { promotionCsv } = await import('../../../lib/calc/promotion/report');
     return promotionCsv(s, { t, money: f.money, pct: f.pct, describe: (m) => describeMechanism(m, t, f) });
   };
 
   return (
     <section class="calculator" data-calculator-island="promotion" data-ready={mounted ? 'true' : undefined}>
-      {notice && (
-        <p class={`calc-notice calc-notice--${notice}`} role="status" data-share-notice={notice}>
-          {t(notice === 'loaded' ? 'calc.sharedLoaded' : 'calc.sharedRejected')}
-        </p>
-      )}
+      <ShareNotice notice={notice} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
 
       <h3>{t('promotion.product')}</h3>
@@ -107,42 +111,37 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
       <h3>{t('promotion.orders')}</h3>
       <p class="promo-note">{t(itemOffer ? 'promotion.orders.items' : 'promotion.orders.note')}</p>
-      <div class="table-scroll promo-rows">
-        <table data-basket-table>
-          <thead>
-            <tr>
-              <th scope="col">{t('promotion.band')}</th>
-              <th scope="col">{t('promotion.band.value')}</th>
-              <th scope="col">{t('promotion.band.items')}</th>
-              <th scope="col">{t('promotion.band.share')}</th>
-              <th scope="col" class="num">{t('promotion.band.discount')}</th>
-              <th scope="col" class="num">{t('promotion.band.rate')}</th>
-              <td></td>
-            </tr>
-          </thead>
-          <tbody>
-            {s.baskets.map((b, i) => {
-              const name = `${t('promotion.band')} ${i + 1}`;
-              const row = r.ok ? r.store.bands[i] : undefined;
-              return (
-                <tr key={i}>
-                  <th scope="row">{i + 1}</th>
-                  <td>{itemOffer ? <span class="num">{f.money(row?.value ?? 0)}</span>
-                    : fields.money(`promotion-band-${i}-value`, `${name}: ${t('promotion.band.value')}`, b.value, (value) => setBand(i, { value }), { hideLabel: true })}</td>
-                  <td>{fields.count(`promotion-band-${i}-items`, `${name}: ${t('promotion.band.items')}`, b.items, (items) => setBand(i, { items }), { max: 10000, hideLabel: true })}</td>
-                  <td>{fields.percent(`promotion-band-${i}-share`, `${name}: ${t('promotion.band.share')}`, b.share, (share) => setBand(i, { share }), { hideLabel: true })}</td>
-                  <td class="num" data-band-discount>{row ? f.money(row.discount) : '—'}</td>
-                  <td class="num">{row ? f.pct(row.rate, 2) : '—'}</td>
-                  <td>{s.baskets.length > 1 && <button type="button" onClick={() => set({ baskets: s.baskets.filter((_, j) => j !== i) })}>{t('promotion.remove', { name })}</button>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {s.baskets.length < 6 && (
-        <button type="button" data-action="add-band" onClick={() => set({ baskets: [...s.baskets, { value: s.price, items: 1, share: 0 }] })}>{t('promotion.band.add')}</button>
-      )}
+      <RowTable rows={s.baskets} wrapperClass="table-scroll promo-rows" tableProps={{ 'data-basket-table': true }} min={1}
+        head={
+          <tr>
+            <th scope="col">{t('promotion.band')}</th>
+            <th scope="col">{t('promotion.band.value')}</th>
+            <th scope="col">{t('promotion.band.items')}</th>
+            <th scope="col">{t('promotion.band.share')}</th>
+            <th scope="col" class="num">{t('promotion.band.discount')}</th>
+            <th scope="col" class="num">{t('promotion.band.rate')}</th>
+            <td></td>
+          </tr>
+        }
+        cells={(b, i) => {
+          const name = `${t('promotion.band')} ${i + 1}`;
+          const row = r.ok ? r.store.bands[i] : undefined;
+          return (
+            <>
+              <th scope="row">{i + 1}</th>
+              <td>{itemOffer ? <span class="num">{f.money(row?.value ?? 0)}</span>
+                : fields.money(`promotion-band-${i}-value`, `${name}: ${t('promotion.band.value')}`, b.value, (value) => setBand(i, { value }), { hideLabel: true })}</td>
+              <td>{fields.count(`promotion-band-${i}-items`, `${name}: ${t('promotion.band.items')}`, b.items, (items) => setBand(i, { items }), { max: 10000, hideLabel: true })}</td>
+              <td>{fields.percent(`promotion-band-${i}-share`, `${name}: ${t('promotion.band.share')}`, b.share, (share) => setBand(i, { share }), { hideLabel: true })}</td>
+              <td class="num" data-band-discount>{row ? f.money(row.discount) : '—'}</td>
+              <td class="num">{row ? f.pct(row.rate, 2) : '—'}</td>
+            </>
+          );
+        }}
+        removeLabel={(i) => t('promotion.remove', { name: `${t('promotion.band')} ${i + 1}` })}
+        onRemove={(i) => set({ baskets: s.baskets.filter((_, j) => j !== i) })}
+        addLabel={t('promotion.band.add')} addAction="add-band" max={MAX_BANDS}
+        onAdd={() => set({ baskets: [...s.baskets, newBand(s)] })} />
       {Math.abs(shareSum - 1) > 1e-9 && shareSum > 0 && <p class="promo-note">{t('promotion.band.scaled', { sum: f.pct(shareSum) })}</p>}
 
       <h3>{t('promotion.volume')}</h3>
@@ -159,7 +158,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
       <div class="calc-result" aria-live="polite" data-result-panel>
         {!r.ok ? (
-          <p class="calc-warning" data-warning="invalid">{t(explained.includes(r.error.field) ? `promotion.invalid.${r.error.field}` : 'promotion.invalid')}</p>
+          <p class="calc-warning" data-warning="invalid">{t(calcKey(explained.includes(r.field) ? `promotion.invalid.${r.field}` : 'promotion.invalid'))}</p>
         ) : (
           <>
             <dl class="calc-figures promo-figures">
@@ -190,8 +189,11 @@ export default function PromotionCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="promotion.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'promotion', $promotion.get())}
-        onReset={() => $promotion.set(defaultPromotionState)} />
+        shareUrl={() => shareUrl(location.href, 'promotion', { ...$promotion.get(), currency: $assumptions.get().currency })}
+        onReset={() => {
+          $promotion.set(defaultPromotionForm);
+          $assumptions.set({ ...$assumptions.get(), currency: defaultAssumptions.currency });
+        }} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { profitCurve, promotionResult } from '../../../lib/calc/promotion';
-import { promotionInput } from '../../../lib/calc/promotion-schema';
+import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { formatNumber, formatPercent, toMajor } from '../../../lib/money';
 import { LineChart } from '../kit/LineChart';
-import { makeT, type Strings } from '../kit/strings';
+import { makeT, type Strings } from '../../../i18n/translate';
 import { promotionFormat } from './format';
 import { usePromotion } from './usePromotion';
 
@@ -16,7 +16,8 @@ export default function PromotionChart({ intl, strings }: { intl: string; string
   const f = promotionFormat(intl, s.currency);
   // Wide enough to show both the expected uplift and the break-even point, when there is one.
   const hi = Math.min(100, Math.max(0.5, s.a.uplift * 1.5, (r.breakEven ?? 0) * 1.5));
-  const curve = profitCurve(input, 0, hi, 40);
+  const result = profitCurve(input, 0, hi, 40);
+  const curve = result.ok ? result.points : [];
   const markers = [{ x: s.a.uplift, y: r.incrementalProfit, label: `${t('promotion.chart.expected')} ${f.uplift(s.a.uplift)}` }];
   if (r.breakEven !== null && r.breakEven <= hi) markers.push({ x: r.breakEven, y: 0, label: `${t('promotion.chart.breakEven')} ${f.uplift(r.breakEven)}` });
   return (

@@ -1,8 +1,8 @@
 import { promotionResult } from '../../../lib/calc/promotion';
-import { mechanismOf, promotionInput } from '../../../lib/calc/promotion-schema';
-import { makeT, type Strings } from '../kit/strings';
+import { mechanismOf, promotionInput } from '../../../lib/calc/promotion/schema';
+import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { makeFields } from './fields';
-import { describeMechanism } from './describe';
+import { describeMechanism } from '../../../lib/calc/promotion/describe';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';
 import { usePromotion } from './usePromotion';
@@ -48,7 +48,7 @@ export default function PromotionCompare({ intl, strings }: { intl: string; stri
             <tr><th scope="row">{t('promotion.uplift')}</th><td class="num">{f.uplift(s.a.uplift)}</td><td class="num">{f.uplift(s.b.uplift)}</td></tr>
             {rows.map(([key, cell]) => (
               <tr key={key}>
-                <th scope="row">{t(`promotion.result.${key}`)}</th>
+                <th scope="row">{t(calcKey(`promotion.result.${key}`))}</th>
                 {[a, b].map((r, i) => <td key={i} class="num" data-compare={`${key}-${i ? 'b' : 'a'}`}>{r.ok ? cell(r) : t('promotion.invalid')}</td>)}
               </tr>
             ))}

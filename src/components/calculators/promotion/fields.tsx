@@ -1,7 +1,7 @@
 import { toMajor, toMinor, type Currency } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
-import type { T } from '../kit/strings';
-import { MONEY_MAX, toPercent, toRate } from '../pricing/format';
+import type { T } from '../../../i18n/translate';
+import { moneyLimitMajor, toPercent, toRate } from '../kit/format';
 import type { PromotionFormat } from './format';
 
 interface Options {
@@ -15,7 +15,7 @@ export function makeFields(t: T, f: PromotionFormat, currency: Currency) {
   return {
     money: (id: string, label: string, minor: number, apply: (minor: number) => void, o: Options = {}) => (
       <NumberField id={id} label={label} value={toMajor(minor, currency)} t={t} hideLabel={o.hideLabel ?? false}
-        spec={{ kind: 'money', min: o.min ?? 0, max: o.max ?? MONEY_MAX }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
+        spec={{ kind: 'money', min: o.min ?? 0, max: o.max ?? moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
         onValid={(v) => apply(toMinor(v, currency))} />
     ),
     percent: (id: string, label: string, rate: number, apply: (rate: number) => void, o: Options = {}) => (

@@ -1,5 +1,5 @@
 import { formatNumber, toMajor, type Currency } from '../../../lib/money';
-import { pricingFormat } from '../pricing/format';
+import { pricingFormat } from '../kit/format';
 
 /** Display helpers for the promotion islands: the pricing ones plus short amounts, uplifts and multiples. */
 export function promotionFormat(intl: string, currency: Currency) {

@@ -1,24 +1,32 @@
-import { useStore } from '@nanostores/preact';
 import { $promotion } from '../../../stores/promotion';
-import { defaultPromotionState, type PromotionState, type Scenario } from '../../../lib/calc/promotion-schema';
-import { useMounted } from '../kit/useMounted';
+import { $assumptions } from '../../../stores/assumptions';
+import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
+import { defaultPromotionForm, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
+import { useStoredForm } from '../kit/useStoredForm';
 
 export interface PromotionInputs {
   mounted: boolean;
+  /** The promotion form with the shared currency. */
   s: PromotionState;
   set: (patch: Partial<PromotionState>) => void;
   setScenario: (which: 'a' | 'b', patch: Partial<Scenario>) => void;
 }
 
-/** The inputs every promotion island reads: the example while hydrating, the stored values once mounted. */
+/**
+ * The inputs every promotion island reads (see `useStoredForm`): the promotion form, and the currency shared
+ * by every calculator. A patch's currency goes to `$assumptions`, the rest to `$promotion`.
+ */
 export function usePromotion(): PromotionInputs {
-  const mounted = useMounted();
-  const stored = useStore($promotion);
-  const set = (patch: Partial<PromotionState>) => $promotion.set({ ...$promotion.get(), ...patch });
+  const stored = useStoredForm($promotion, defaultPromotionForm);
+  const assumptions = useStoredForm($assumptions, defaultAssumptions);
+  const set = ({ currency, ...rest }: Partial<PromotionState>) => {
+    if (currency) assumptions.set({ currency });
+    stored.set(rest);
+  };
   return {
-    mounted,
-    s: mounted ? stored : defaultPromotionState,
+    mounted: stored.mounted,
+    s: { ...stored.value, currency: assumptions.value.currency },
     set,
-    setScenario: (which, patch) => set({ [which]: { ...$promotion.get()[which], ...patch } }),
+    setScenario: (which, patch) => stored.set({ [which]: { ...$promotion.get()[which], ...patch } }),
   };
 }

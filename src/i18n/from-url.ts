@@ -1,8 +1,0 @@
-import { defaultLocale, isLocale, type Locale } from './locales';
-import { withoutBase } from '../lib/paths';
-
-/** The locale of a page, read from the first path segment after `base`. */
-export function localeFromUrl(url: URL, base: string): Locale {
-  const segment = withoutBase(base, url.pathname).split('/')[1];
-  return isLocale(segment) ? segment : defaultLocale;
-}
