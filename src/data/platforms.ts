@@ -20,6 +20,7 @@ function load() {
 export const platformReference = load();
 export const platforms = platformReference.platforms;
 export const campaigns = platformReference.calendar;
+export const calculatorPresets = platformReference.calculatorPresets;
 
 /** One platform's entry. The schema guarantees each id appears exactly once. */
 export function platform(id: PlatformId): Platform {
@@ -42,12 +43,12 @@ const tmall = platform('tmall');
  */
 export const calculatorDefaults = {
   /** Payment fee of the default (Tmall) example, as a decimal. */
-  paymentFeeRate: tmall.calculator.paymentFeeRate,
+  paymentFeeRate: calculatorPresets[tmall.id].paymentFeeRate,
   /** Commission of the default (Tmall) example: a planning assumption, labelled as such on the reference page. */
-  commissionRate: tmall.calculator.commissionRate,
+  commissionRate: calculatorPresets[tmall.id].commissionRate,
   /** One preset per platform, in the reference's order. */
   channels: platforms.map(
-    (p): ChannelPreset => ({ platform: p.id, commission: p.calculator.commissionRate, paymentFee: p.calculator.paymentFeeRate }),
+    (p): ChannelPreset => ({ platform: p.id, commission: calculatorPresets[p.id].commissionRate, paymentFee: calculatorPresets[p.id].paymentFeeRate }),
   ),
 } as const;
 

@@ -79,14 +79,7 @@ export const platformSchema = z
       source: bilingualSchema,
       asOf: asOfSchema,
     }),
-    calculator: calculatorPresetSchema,
-  })
-  .check(
-    z.refine((p) => p.paymentFee.rate === undefined || p.paymentFee.rate === p.calculator.paymentFeeRate, {
-      message: 'calculator.paymentFeeRate must equal the sourced paymentFee.rate',
-      path: ['calculator', 'paymentFeeRate'],
-    }),
-  );
+  });
 export type Platform = z.infer<typeof platformSchema>;
 
 /** One event of the promotion calendar. */
@@ -106,8 +99,26 @@ export const platformReferenceSchema = z
   .object({
     platforms: z.array(platformSchema),
     calendar: z.array(campaignSchema).check(z.minLength(1)),
+    /**
+     * The rates the calculators start from, one entry per platform. A top-level field of its own so that the
+     * calculators can import just this part of the file (a JSON root field is tree-shaken by the bundler).
+     */
+    calculatorPresets: z.record(z.enum(platformIds), calculatorPresetSchema),
   })
   .check(
+    z.superRefine((r, ctx) => {
+      for (const p of r.platforms) {
+        const preset = r.calculatorPresets[p.id];
+        if (p.paymentFee.rate !== undefined && preset && preset.paymentFeeRate !== p.paymentFee.rate) {
+          ctx.issues.push({
+            code: 'custom',
+            message: `calculatorPresets.${p.id}.paymentFeeRate must equal the sourced paymentFee.rate of ${p.id}`,
+            path: ['calculatorPresets', p.id, 'paymentFeeRate'],
+            input: preset.paymentFeeRate,
+          });
+        }
+      }
+    }),
     z.refine((r) => platformIds.every((id) => r.platforms.filter((p) => p.id === id).length === 1), {
       message: `every platform appears exactly once: ${platformIds.join(', ')}`,
       path: ['platforms'],

@@ -15,7 +15,7 @@ test('without JavaScript the page shows the default example and its result', asy
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE);
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
   await expect(result(page, 'margin')).toHaveText('30.0%');
   await expect(page.locator('.noscript-note')).toBeVisible();
   await expect(page.locator('.chart-svg')).toBeVisible();
@@ -38,16 +38,17 @@ test('text typed while the calculator wakes is kept and used', async ({ page }) 
   await page.goto(PAGE);
   await page.click('#pricing-unit-cost', { clickCount: 3 });
   await page.keyboard.type('60', { delay: 0 });
-  await expect(result(page, 'price')).toHaveText('CN¥97.12');
+  await expect(result(page, 'price')).toHaveText('CN¥93.63');
 });
 
 test('typing a cost updates the solved price, the breakdown and the chart', async ({ page }) => {
   await ready(page);
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
   const before = await page.locator('.chart-line').getAttribute('d');
   await page.fill('#pricing-unit-cost', '60');
-  // 60.30 ÷ 0.621 = 97.101…; at 97.11 the fees round to 4.86 + 2.82 and leave 29.997 %, so 97.12 it is.
-  await expect(result(page, 'price')).toHaveText('CN¥97.12');
+  // 60.30 ÷ 0.644 = 93.633…; at 93.62 the fees round to 4.68 + 0.56 and leave 29.994 %, while at 93.63 they
+  // are again 4.68 + 0.56 and leave 28.09 ÷ 93.63 = 30.001 %, so 93.63 it is.
+  await expect(result(page, 'price')).toHaveText('CN¥93.63');
   await expect(result(page, 'margin')).toHaveText('30.0%');
   await page.locator('.chart-svg').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('.chart-line').getAttribute('d')).not.toBe(before);
@@ -57,9 +58,9 @@ test('people-typed numbers work: full-width digits, decimal comma, percent sign'
   await ready(page);
   await page.fill('#pricing-unit-cost', '５０');
   await page.fill('#pricing-target-margin', '30％');
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
   await page.fill('#pricing-fixed-fees', '0,3');
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
 });
 
 test('bad input shows a message next to the field and keeps the last good result', async ({ page }) => {
@@ -69,7 +70,7 @@ test('bad input shows a message next to the field and keeps the last good result
   await expect(error).toContainText('Unit cost (ex VAT)');
   await expect(error).toContainText('between 0 and 1,000,000,000');
   await expect(page.locator('#pricing-unit-cost')).toHaveAttribute('aria-invalid', 'true');
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
   await page.fill('#pricing-unit-cost', '1e309');
   await expect(error).toBeVisible();
   await expect(page.locator('[data-result-panel]')).not.toContainText(/NaN|Infinity/);
@@ -93,9 +94,9 @@ test('margin at a price warns about losses', async ({ page }) => {
 test('switching currency changes the format, not the numbers', async ({ page }) => {
   await ready(page);
   await page.selectOption('#pricing-currency', 'EUR');
-  await expect(result(page, 'price')).toHaveText('€81.00');
+  await expect(result(page, 'price')).toHaveText('€78.12');
   await page.selectOption('#pricing-currency', 'USD');
-  await expect(result(page, 'price')).toHaveText('US$81.00');
+  await expect(result(page, 'price')).toHaveText('US$78.12');
 });
 
 test('a share link restores the same result in a new page', async ({ page, context }) => {
@@ -125,7 +126,7 @@ test('a hostile share link is ignored with a notice', async ({ page }) => {
   const evil = Buffer.from('{"assumptions":{"__proto__":{"x":1},"currency":"<img src=x onerror=alert(1)>"}}').toString('base64url');
   await ready(page, `${PAGE}?pricing=${evil}`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
   await ready(page, `${PAGE}?pricing=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
   await expect(page.locator('[data-share-notice="rejected"]')).toBeVisible();
   expect(dialogs.count).toBe(0);
@@ -134,7 +135,7 @@ test('a hostile share link is ignored with a notice', async ({ page }) => {
 test('the CSV download has a BOM, CRLF lines and the result', async ({ page }) => {
   await ready(page);
   const text = await downloadCsv(page, 'pricing.csv');
-  expect(text).toContain('Price to charge,81');
+  expect(text).toContain('Price to charge,78.12');
 });
 
 test('channels: each gets its own price and a margin at the common price', async ({ page }) => {
@@ -155,7 +156,7 @@ test('settings persist across visits; reset returns the example', async ({ page 
   await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
   await expect(page.locator('#pricing-unit-cost')).toHaveValue('70.00');
   await page.click('[data-action="reset"]');
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
 });
 
 test('corrupted storage falls back to the example quietly', async ({ page }) => {
@@ -164,7 +165,7 @@ test('corrupted storage falls back to the example quietly', async ({ page }) => 
     localStorage.setItem('playbook:pricing', 'not json');
   });
   await ready(page);
-  await expect(result(page, 'price')).toHaveText('CN¥81.00');
+  await expect(result(page, 'price')).toHaveText('CN¥78.12');
 });
 
 test('storage that throws does not break the calculator', async ({ page }) => {
@@ -176,13 +177,13 @@ test('storage that throws does not break the calculator', async ({ page }) => {
   });
   await ready(page);
   await page.fill('#pricing-unit-cost', '60');
-  await expect(result(page, 'price')).toHaveText('CN¥97.12');
+  await expect(result(page, 'price')).toHaveText('CN¥93.63');
 });
 
 test('the Chinese page is labelled in Chinese and formats yuan', async ({ page }) => {
   await ready(page, '/zh-cn/calculators/pricing/');
   await expect(page.locator('label[for="pricing-unit-cost"]')).toHaveText('单件成本（不含税）');
-  await expect(result(page, 'price')).toHaveText('¥81.00');
+  await expect(result(page, 'price')).toHaveText('¥78.12');
   // Example channels carry no name of their own: they read as the platforms in Chinese.
   await expect(page.locator('#pricing-channel-0-name')).toHaveAttribute('placeholder', '天猫');
   await expect(page.locator('#pricing-channel-3-name')).toHaveAttribute('placeholder', '小程序');

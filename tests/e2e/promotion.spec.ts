@@ -25,7 +25,7 @@ test('without JavaScript the page shows the default example and its result', asy
   const page = await context.newPage();
   await page.goto(PAGE);
   await expect(result(page, 'rate')).toHaveText('8.57%');
-  await expect(result(page, 'simple-break-even')).toHaveText('+35.7%');
+  await expect(result(page, 'simple-break-even')).toHaveText('+33.4%');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'profit');
   await expect(page.locator('.noscript-note')).toBeVisible();
   await expect(page.locator('.chart-svg')).toBeVisible();

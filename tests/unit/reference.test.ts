@@ -7,7 +7,7 @@ import { outline } from '../../src/data/outline';
 import { locales } from '../../src/i18n/locales';
 import { platformIds, platformReferenceSchema } from '../../src/schemas/platforms';
 import { guardrailsSchema } from '../../src/schemas/guardrails';
-import { calculatorDefaults, campaigns, platform, platforms, platformTopics } from '../../src/data/platforms';
+import { calculatorDefaults, calculatorPresets, campaigns, platform, platforms, platformTopics } from '../../src/data/platforms';
 import { calloutUsage, unknownCallouts } from '../../src/lib/callout-usage';
 
 const rawReference = JSON.parse(readFileSync('content/platforms.json', 'utf8')) as {
@@ -75,10 +75,10 @@ describe('platform reference data', () => {
     expect(platformReferenceSchema.safeParse(guessed).success).toBe(false);
 
     const contradicting = structuredClone(valid);
-    contradicting.platforms[0].calculator.paymentFeeRate = 0.029;
+    contradicting.calculatorPresets.tmall.paymentFeeRate = 0.029;
     const result = platformReferenceSchema.safeParse(contradicting);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('platforms.0.calculator.paymentFeeRate');
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('calculatorPresets.tmall.paymentFeeRate');
 
     const undated = structuredClone(valid);
     delete undated.calendar[0].asOf;
@@ -110,7 +110,7 @@ describe('calculator defaults come from the reference', () => {
     expect(calculatorDefaults.channels.map((c) => c.platform)).toEqual([...platformIds]);
     for (const preset of calculatorDefaults.channels) {
       const p = platform(preset.platform);
-      expect(preset).toEqual({ platform: p.id, commission: p.calculator.commissionRate, paymentFee: p.calculator.paymentFeeRate });
+      expect(preset).toEqual({ platform: p.id, commission: calculatorPresets[p.id].commissionRate, paymentFee: calculatorPresets[p.id].paymentFeeRate });
       if (p.paymentFee.rate !== undefined) expect(preset.paymentFee, p.id).toBe(p.paymentFee.rate);
     }
     // Worked by hand from the data file: Pinduoduo charges no commission, Amazon 15 % in most categories.
@@ -236,5 +236,21 @@ describe('calloutUsage and unknownCallouts', () => {
     expect(unknownCallouts(source, 'guardrail', known)).toEqual(['before-any-section']);
     expect(unknownCallouts('<Guardrail id="price-markng" />\n<Guardrail id="" />', 'guardrail', known)).toEqual(['price-markng', '']);
     expect(unknownCallouts(source, 'guardrail', new Set([...known, 'before-any-section']))).toEqual([]);
+  });
+});
+
+describe('the calculators start from the reference', () => {
+  it('uses the Tmall presets for the shared default fees and the channel table', async () => {
+    const { defaultFees, defaultChannelPaymentFee, defaultChannelCommission } = await import('../../src/lib/calc/shared/defaults');
+    const { defaultPricingForm } = await import('../../src/lib/calc/pricing/schema');
+    expect(defaultFees.find((f) => f.label === 'payment')?.rate).toBe(0.006);
+    expect(defaultFees.find((f) => f.label === 'payment')?.rate).toBe(calculatorDefaults.paymentFeeRate);
+    expect(defaultFees.find((f) => f.label === 'commission')?.rate).toBe(calculatorDefaults.commissionRate);
+    expect(defaultChannelPaymentFee).toBe(calculatorPresets.tmall.paymentFeeRate);
+    expect(defaultChannelCommission).toBe(calculatorPresets.tmall.commissionRate);
+    const [tmall, jd, douyin] = defaultPricingForm.channels;
+    expect([tmall?.commission, tmall?.paymentFee]).toEqual([calculatorPresets.tmall.commissionRate, calculatorPresets.tmall.paymentFeeRate]);
+    expect([jd?.commission, jd?.paymentFee]).toEqual([calculatorPresets.jd.commissionRate, calculatorPresets.jd.paymentFeeRate]);
+    expect([douyin?.commission, douyin?.paymentFee]).toEqual([calculatorPresets.douyin.commissionRate, calculatorPresets.douyin.paymentFeeRate]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { assumptionsSchema, moneySchema, rateSchema, type Assumptions } from '../shared/schema';
-import { defaultChannelCommission, defaultChannelPaymentFee } from '../shared/defaults';
+import { defaultChannelCommission, defaultChannelPaymentFee, platformPresets } from '../shared/defaults';
 import { priceEndings } from './core';
 
 const label = z.string().check(z.maxLength(40));
@@ -42,9 +42,10 @@ export const defaultPricingForm: PricingForm = {
   ending: 'none',
   // Unnamed rows are shown as the platform they stand for, in the reader's language (lib/channel-name.ts).
   channels: [
-    { name: '', commission: 0.05, paymentFee: defaultChannelPaymentFee, fixedFee: 30, vatRate: 0 },
-    { name: '', commission: 0.08, paymentFee: defaultChannelPaymentFee, fixedFee: 30, vatRate: 0 },
-    { name: '', commission: 0.05, paymentFee: defaultChannelPaymentFee, fixedFee: 30, vatRate: 0 },
+    // Tmall, JD and Douyin at the platform reference's planning rates; the mini program is the store's own.
+    { name: '', commission: platformPresets.tmall.commissionRate, paymentFee: platformPresets.tmall.paymentFeeRate, fixedFee: 30, vatRate: 0 },
+    { name: '', commission: platformPresets.jd.commissionRate, paymentFee: platformPresets.jd.paymentFeeRate, fixedFee: 30, vatRate: 0 },
+    { name: '', commission: platformPresets.douyin.commissionRate, paymentFee: platformPresets.douyin.paymentFeeRate, fixedFee: 30, vatRate: 0 },
     { name: '', commission: 0, paymentFee: defaultChannelPaymentFee, fixedFee: 0, vatRate: 0 },
   ],
 };
