@@ -59,8 +59,6 @@ export const adToolSchema = z.object({ name: bilingualSchema, note: bilingualSch
 export const calculatorPresetSchema = z.object({
   commissionRate: rateSchema,
   paymentFeeRate: rateSchema,
-  /** Why these rates, and what to replace them with. */
-  note: bilingualSchema,
 });
 
 export const platformSchema = z
@@ -74,6 +72,8 @@ export const platformSchema = z
     deposit: factSchema,
     settlement: factSchema,
     returns: factSchema,
+    /** Why the calculators start from these rates (`calculatorPresets`), and what to replace them with. */
+    calculatorNote: bilingualSchema,
     ads: z.object({
       tools: z.array(adToolSchema).check(z.minLength(1)),
       source: bilingualSchema,
