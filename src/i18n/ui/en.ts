@@ -1,6 +1,7 @@
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { traineeStrings } from './trainee';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -205,6 +206,7 @@ export const en = {
   ...promotionStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
+  ...traineeStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -2,6 +2,7 @@ import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { traineeStrings } from './trainee';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -206,4 +207,5 @@ export const zhCn: Record<UiKey, string> = {
   ...promotionStrings['zh-cn'],
   ...kpiStrings['zh-cn'],
   ...incentiveStrings['zh-cn'],
+  ...traineeStrings['zh-cn'],
 };
