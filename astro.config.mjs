@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { scrollableTables } from './src/integrations/scrollable-tables.ts';
 import { termAnchors } from './src/integrations/term-anchors.ts';
+import { sectionEnds } from './src/integrations/section-ends.ts';
 import { interactDirective } from './src/integrations/interact-directive.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // `## Title {#section-id}` keeps one anchor per section in both languages.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables(), termAnchors()] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables(), termAnchors(), sectionEnds()] }),
     // The playbook has no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -13,6 +13,7 @@ import PricingExample from './PricingExample.astro';
 import PromotionExample from './PromotionExample.astro';
 import KpiExample from './KpiExample.astro';
 import IncentiveExample from './IncentiveExample.astro';
+import SectionEnd from './SectionEnd.astro';
 
 export const mdxComponents = {
   Steps,
@@ -29,4 +30,5 @@ export const mdxComponents = {
   PromotionExample,
   KpiExample,
   IncentiveExample,
+  SectionEnd,
 };
