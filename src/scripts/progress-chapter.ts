@@ -56,6 +56,7 @@ export function initChapterProgress(): void {
         timers.set(
           entry.target,
           window.setTimeout(() => {
+            if (undone.has(key)) return;
             let next = markRead($progress.get(), key, Date.now());
             next = rememberPlace(next, key, locale, Date.now());
             if (next !== $progress.get()) $progress.set(next);

@@ -100,3 +100,39 @@ test('broken stored progress does not break reading', async ({ page }) => {
   await page.reload();
   await expect(page.locator('[data-mark-read="06-data-driven#kpis"]')).toBeChecked();
 });
+
+for (const [from, to] of [['en', 'zh-cn'], ['zh-cn', 'en']] as const) {
+  test(`the language switch lands on the section in view, without a #hash in the address (${from})`, async ({ page }) => {
+    /** Brings the element to the top of the window, as a reader scrolling with the mouse wheel would. */
+    const readAt = async (selector: string) => {
+      await page.evaluate(() => dispatchEvent(new WheelEvent('wheel')));
+      await page.locator(selector).evaluate((h) => h.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    };
+    // With the keyboard: a pointer click would let the test runner scroll the page first.
+    const switchLanguage = async () => {
+      await page.locator('[data-language-link]').first().focus();
+      await page.keyboard.press('Enter');
+    };
+    await page.goto(`/${from}/07-team/#incentives`);
+    await readAt('h2#culture');
+    await switchLanguage();
+    await expect(page).toHaveURL(new RegExp(`/${to}/07-team/#culture$`));
+    await expect(page.locator('h2#culture')).toBeInViewport();
+
+    await page.goto(`/${from}/start/`);
+    await readAt('#path-05-marketing');
+    await switchLanguage();
+    await expect(page).toHaveURL(new RegExp(`/${to}/start/#path-05-marketing$`));
+
+    await page.goto(`/${from}/glossary/`);
+    await readAt('dt#cvr');
+    await switchLanguage();
+    await expect(page).toHaveURL(new RegExp(`/${to}/glossary/#cvr$`));
+    await expect(page.locator('dt#cvr')).toBeInViewport();
+
+    // Back at the top, the other language opens at its top too.
+    await page.goto(`/${from}/06-data-driven/`);
+    await switchLanguage();
+    await expect(page).toHaveURL(new RegExp(`/${to}/06-data-driven/$`));
+  });
+}
