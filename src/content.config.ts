@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
+import { quizSchema } from './schemas/quiz';
 
 export const collections = {
   /** `content/<locale>/NN-slug.mdx`; the entry id is `<locale>/NN-slug`. Tests may point at a fixture folder. */
@@ -13,5 +14,10 @@ export const collections = {
   glossary: defineCollection({
     loader: file(`${process.env.PLAYBOOK_CONTENT_DIR ?? './content'}/glossary.yaml`),
     schema: glossaryEntrySchema,
+  }),
+  /** `content/quizzes.yaml`: the self-check at the end of each chapter, each question in both languages. */
+  quizzes: defineCollection({
+    loader: file(`${process.env.PLAYBOOK_CONTENT_DIR ?? './content'}/quizzes.yaml`),
+    schema: quizSchema,
   }),
 };

@@ -1,6 +1,7 @@
 import { $progress, $rolePath } from '../stores/progress';
 import { markRead, markUnread, rememberPlace } from '../lib/progress';
 import { isRole } from '../lib/reading-path';
+import { initQuiz } from './quiz';
 
 /** How long a section's end must stay on screen before the section counts as read. */
 const DWELL_MS = 1200;
@@ -27,6 +28,7 @@ export function initChapterProgress(): void {
     }),
   );
 
+  initQuiz();
   const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-mark-read]')];
   $progress.subscribe((p) => boxes.forEach((box) => (box.checked = (box.dataset.markRead ?? '') in p.read)));
   /** Sections the reader unticked on this visit: reaching their end again does not tick them back. */

@@ -1,4 +1,5 @@
-import { $lastLocale, $progress } from '../stores/progress';
+import { $lastLocale, $progress, $quizAnswers } from '../stores/progress';
+import { quizScore, type QuizAnswers } from '../lib/quiz';
 import { summarize, type Progress, type SectionInfo } from '../lib/progress';
 
 /** `key:minutes key:minutes …` as written by the pages into `data-progress-of`. */
@@ -26,9 +27,22 @@ function render(progress: Progress): void {
   }
 }
 
+function renderScores(state: QuizAnswers): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-quiz-score]')) {
+    const s = quizScore(state, (el.dataset.quizScore ?? '').split(' ').filter(Boolean));
+    const template = s.answered === 0 ? el.dataset.templateNone : el.dataset.template;
+    el.textContent = (template ?? '').replace('{right}', String(s.right)).replace('{total}', String(s.total));
+  }
+}
+
 /** Shows the stored progress wherever the page asks for it, and keeps it current. */
 export function initProgressView(): () => void {
   const locale = document.documentElement.lang === 'zh-CN' ? 'zh-cn' : 'en';
   if ($lastLocale.get() !== locale) $lastLocale.set(locale);
-  return $progress.subscribe(render);
+  const stopScores = $quizAnswers.subscribe(renderScores);
+  const stopProgress = $progress.subscribe(render);
+  return () => {
+    stopScores();
+    stopProgress();
+  };
 }

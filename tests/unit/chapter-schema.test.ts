@@ -32,7 +32,6 @@ describe('chapter schema', () => {
     expect(bad({ sections: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] })).toBe(false);
     expect(bad({ sections: [{ id: 'Not Kebab', title: 'A' }] })).toBe(false);
     expect(bad({ calculators: ['mortgage'] })).toBe(false);
-    expect(bad({ selfCheck: [] })).toBe(false);
   });
 });
 

@@ -183,8 +183,6 @@ export const en = {
   'start.lead': "A reading path for newcomers: what to read first for your role, how long each chapter takes, and questions to check yourself after each one.",
   'start.byRole': "What to read first",
   'start.path': "Reading path",
-  'start.selfCheck': "Check yourself",
-  'start.showAnswer': "Show the answer",
   'start.minutes': "{minutes} min",
   'start.total': "The whole playbook takes about {minutes} minutes to read.",
   'start.role.operator': "Operator",

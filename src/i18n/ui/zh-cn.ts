@@ -184,8 +184,6 @@ export const zhCn: Record<UiKey, string> = {
   'start.lead': "给新同事的阅读路线：按岗位先读什么、每章要读多久，以及每章读完后的自测题。",
   'start.byRole': "按岗位先读",
   'start.path': "阅读路线",
-  'start.selfCheck': "自测",
-  'start.showAnswer': "查看答案",
   'start.minutes': "{minutes} 分钟",
   'start.total': "通读整本手册大约需要 {minutes} 分钟。",
   'start.role.operator': "店铺运营",
