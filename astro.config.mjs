@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { scrollableTables } from './src/integrations/scrollable-tables.ts';
+import { termAnchors } from './src/integrations/term-anchors.ts';
+import { sectionEnds } from './src/integrations/section-ends.ts';
 import { interactDirective } from './src/integrations/interact-directive.ts';
 import { dropEmptyPreload } from './src/integrations/drop-empty-preload.ts';
 
@@ -19,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // `## Title {#section-id}` keeps one anchor per section in both languages.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables()] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [scrollableTables(), termAnchors(), sectionEnds()] }),
     // The playbook has no code blocks; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { guardrailSchema } from './schemas/guardrails';
+import { quizSchema } from './schemas/quiz';
 
 export const collections = {
   /** `content/<locale>/NN-slug.mdx`; the entry id is `<locale>/NN-slug`. Tests may point at a fixture folder. */
@@ -19,5 +20,10 @@ export const collections = {
   guardrails: defineCollection({
     loader: file(`${process.env.PLAYBOOK_CONTENT_DIR ?? './content'}/guardrails.yaml`),
     schema: guardrailSchema,
+  }),
+  /** `content/quizzes.yaml`: the self-check at the end of each chapter, each question in both languages. */
+  quizzes: defineCollection({
+    loader: file(`${process.env.PLAYBOOK_CONTENT_DIR ?? './content'}/quizzes.yaml`),
+    schema: quizSchema,
   }),
 };

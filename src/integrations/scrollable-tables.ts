@@ -29,22 +29,36 @@ function headerText(table: HastElementLike, ctx: WrapContext): string {
 
 export function scrollableTables() {
   return () => {
-    // Region names must be unique on a page: number repeats.
+    // Region names must be unique on a page: number repeats. The handbook puts every chapter on one page,
+    // so each name also carries its section's title (tables are visited in document order).
     const seen = new Map<string, number>();
     const unique = (label: string) => {
       const n = (seen.get(label) ?? 0) + 1;
       seen.set(label, n);
       return n === 1 ? label : `${label} (${n})`;
     };
+    const sectionOfTable: string[] = [];
+    let visited = 0;
     return {
     name: 'scrollable-tables',
+    before(root: HastElementLike, ctx: WrapContext) {
+      let section = '';
+      const walk = (node: HastElementLike) => {
+        if (node.tagName === 'h2') section = ctx.textContent(node).replace(/\s+/g, ' ').trim();
+        if (node.tagName === 'table') sectionOfTable.push(section);
+        else for (const child of node.children ?? []) walk(child);
+      };
+      walk(root);
+    },
     element: {
       filter: ['table'],
       visit(node: HastElementLike, ctx: WrapContext) {
+        const section = sectionOfTable[visited++];
+        const label = section ? `${headerText(node, ctx)} · ${section}` : headerText(node, ctx);
         ctx.wrapNode(node, {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: unique(headerText(node, ctx)) },
+          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: unique(label) },
           children: [],
         });
       },

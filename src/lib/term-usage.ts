@@ -21,3 +21,11 @@ export function termUsage(source: string): Map<string, string[]> {
   }
   return usage;
 }
+
+/**
+ * The id of the first use of a glossary term in a section: the target of the glossary's "used in" links.
+ * @example termAnchorId('cvr', 'kpis') //=> 'use-cvr-in-kpis'
+ */
+export function termAnchorId(termId: string, sectionId: string): string {
+  return `use-${termId}-in-${sectionId}`;
+}

@@ -38,11 +38,6 @@ export const chapterSchema = z
     calculators: z.array(z.enum(calculatorNames)).default([]),
     /** Last substantive edit. */
     updated: z.coerce.date(),
-    /** 3–5 questions for trainees, answered on request on the "Start here" page. */
-    selfCheck: z
-      .array(z.object({ question: z.string().trim().min(1), answer: z.string().trim().min(1) }))
-      .min(3)
-      .max(5),
   })
   .refine((data) => new Set(data.sections.map((s) => s.id)).size === data.sections.length, {
     message: 'section ids must be unique within a chapter',

@@ -1,3 +1,5 @@
+import { placeToKeep } from './place-in-view';
+
 /** Small behaviours shared by every page: the small-screen menu, the current TOC entry, language links. */
 export function initSite(): void {
   const menuButton = document.querySelector<HTMLButtonElement>('[data-menu-button]');
@@ -22,11 +24,13 @@ export function initSite(): void {
     });
   }
 
-  // Keep the reader's section when switching language: the anchor ids are the same in both locales.
+  // Keep the reader's place when switching language: the anchor ids are the same in both locales, so the
+  // section in view (not only an address's #hash) and a followed role path (?path=) carry over.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')) {
     link.addEventListener('click', () => {
       const url = new URL(link.href);
-      url.hash = location.hash;
+      url.search = location.search;
+      url.hash = placeToKeep();
       link.href = url.href;
     });
   }

@@ -21,6 +21,7 @@ function exampleTag(name: CalculatorName) {
     render`${renderComponent($$result, 'WorkedExample', WorkedExample, { ...($$props as object), name }, $$slots)}`,
   );
 }
+import SectionEnd from './SectionEnd.astro';
 
 export const mdxComponents = {
   Steps,
@@ -36,6 +37,7 @@ export const mdxComponents = {
   Guardrail,
   PlatformRef,
   WorkedExample,
+  SectionEnd,
   // <PricingExample />, <PromotionExample />, …: one tag per calculator in the registry.
   ...Object.fromEntries(calculators.map((c) => [c.exampleTag, exampleTag(c.name)])),
 };

@@ -34,7 +34,6 @@ describe('chapter schema', () => {
     expect(bad({ sections: [{ id: 'a', title: 'A', keywords }, { id: 'a', title: 'B', keywords }] })).toBe(false);
     expect(bad({ sections: [{ id: 'Not Kebab', title: 'A', keywords }] })).toBe(false);
     expect(bad({ calculators: ['mortgage'] })).toBe(false);
-    expect(bad({ selfCheck: [] })).toBe(false);
   });
 });
 

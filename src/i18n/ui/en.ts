@@ -2,6 +2,7 @@ import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
+import { traineeStrings } from './trainee';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -185,8 +186,6 @@ export const en = {
   'start.lead': "A reading path for newcomers: what to read first for your role, how long each chapter takes, and questions to check yourself after each one.",
   'start.byRole': "What to read first",
   'start.path': "Reading path",
-  'start.selfCheck': "Check yourself",
-  'start.showAnswer': "Show the answer",
   'start.minutes': "{minutes} min",
   'start.total': "The whole playbook takes about {minutes} minutes to read.",
   'start.role.operator': "Operator",
@@ -209,6 +208,7 @@ export const en = {
   ...kpiStrings.en,
   ...incentiveStrings.en,
   ...referenceStrings.en,
+  ...traineeStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
+import { traineeStrings } from './trainee';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -186,8 +187,6 @@ export const zhCn: Record<UiKey, string> = {
   'start.lead': "给新同事的阅读路线：按岗位先读什么、每章要读多久，以及每章读完后的自测题。",
   'start.byRole': "按岗位先读",
   'start.path': "阅读路线",
-  'start.selfCheck': "自测",
-  'start.showAnswer': "查看答案",
   'start.minutes': "{minutes} 分钟",
   'start.total': "通读整本手册大约需要 {minutes} 分钟。",
   'start.role.operator': "店铺运营",
@@ -210,4 +209,5 @@ export const zhCn: Record<UiKey, string> = {
   ...kpiStrings['zh-cn'],
   ...incentiveStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
+  ...traineeStrings['zh-cn'],
 };
