@@ -5,7 +5,7 @@ import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
 import type { T } from '../../../i18n/translate';
 import { calcKey } from '../../../i18n/translate';
-import type { Fields } from './fields';
+import type { Fields } from '../kit/fields';
 import type { PromotionFormat } from './format';
 
 interface Props {

@@ -14,7 +14,7 @@ import { RowTable } from '../kit/RowTable';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
-import { makeFields } from './fields';
+import { makeFields } from '../kit/fields';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';
 import { usePromotion } from './usePromotion';

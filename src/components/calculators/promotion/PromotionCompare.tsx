@@ -1,7 +1,7 @@
 import { promotionResult } from '../../../lib/calc/promotion';
 import { mechanismOf, promotionInput } from '../../../lib/calc/promotion/schema';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
-import { makeFields } from './fields';
+import { makeFields } from '../kit/fields';
 import { describeMechanism } from '../../../lib/calc/promotion/describe';
 import { promotionFormat } from './format';
 import { MechanismFields } from './MechanismFields';

@@ -76,6 +76,11 @@ export type TargetMarginResult =
       breakdown: PriceBreakdown;
       /** The lowest shown price (before any price ending) that meets the target. */
       minimumPrice: number;
+      /** What the solver worked from, for the "show the math" steps: the fee share, the net price the
+       * target needs before rounding (minor units, fractional) and the shown price it corresponds to. */
+      feeShare: number;
+      exactNet: number;
+      exactShown: number;
     }
   | {
       ok: false;
@@ -239,7 +244,7 @@ export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResu
       breakdown = at(candidate);
     }
   }
-  return { ok: true, breakdown, minimumPrice };
+  return { ok: true, breakdown, minimumPrice, feeShare: share, exactNet, exactShown };
 }
 
 /** How far the minimum-price scan may look around the exact price (minor units). */

@@ -4,7 +4,7 @@
  */
 import { toMajor } from '../../money';
 import { mathFormat, type MathStep as Step } from '../shared/math-steps';
-import { feeShare, type PriceBreakdown, type PricingBase, type TargetMarginResult } from './core';
+import { type PriceBreakdown, type PricingBase, type TargetMarginResult } from './core';
 
 export type PricingMathKey =
   | 'pricing.math.feeShare'
@@ -65,7 +65,8 @@ export function targetMarginSteps(
   feeNames: (label: string) => string,
 ): MathStep[] {
   const f = mathFormat(input.currency, locale);
-  const share = feeShare(input);
+  // The solver's own numbers, so the steps show what it computed rather than a second calculation.
+  const share = result.feeShare;
   const parts = input.fees
     .filter((fee) => fee.rate > 0)
     .map((fee) => (fee.base === 'gross' ? `${f.rate(fee.rate)} × (1 + ${f.rate(input.vatRate)})` : f.rate(fee.rate)));
@@ -73,8 +74,7 @@ export function targetMarginSteps(
     { key: 'pricing.math.feeShare', expression: parts.length ? parts.join(' + ') : '0', result: f.rate(share) },
   ];
   if (!result.ok) return steps;
-  const room = 1 - share - input.targetMargin;
-  const exactNet = toMajor(input.unitCost + input.fixedFees, input.currency) / room;
+  const exactNet = toMajor(result.exactNet, input.currency);
   steps.push({
     key: 'pricing.math.net',
     expression: `(${f.money(input.unitCost)} + ${f.money(input.fixedFees)}) ÷ (1 − ${f.rate(share)} − ${f.rate(input.targetMargin)})`,

@@ -1,8 +1,16 @@
 import { toMajor, toMinor, type Currency } from '../../../lib/money';
-import { NumberField } from '../kit/NumberField';
+import { NumberField } from './NumberField';
 import type { T } from '../../../i18n/translate';
-import { moneyLimitMajor, toPercent, toRate } from '../kit/format';
-import type { PromotionFormat } from './format';
+import { moneyLimitMajor, toPercent, toRate } from './format';
+
+/** The formats a field needs: how a value is written back, its bounds in messages, the money unit. */
+export interface FieldFormat {
+  moneyField: (major: number) => string;
+  percentField: (percent: number) => string;
+  count: (n: number) => string;
+  bound: (n: number) => string;
+  moneyUnit: string;
+}
 
 interface Options {
   min?: number;
@@ -10,8 +18,8 @@ interface Options {
   hideLabel?: boolean;
 }
 
-/** Number fields in the units people type — money in major units, rates in percent — storing minor units and decimals. */
-export function makeFields(t: T, f: PromotionFormat, currency: Currency) {
+/** Field factories for every calculator: number fields in the units people type — money in major units, rates in percent — storing minor units and decimals. */
+export function makeFields(t: T, f: FieldFormat, currency: Currency) {
   return {
     money: (id: string, label: string, minor: number, apply: (minor: number) => void, o: Options = {}) => (
       <NumberField id={id} label={label} value={toMajor(minor, currency)} t={t} hideLabel={o.hideLabel ?? false}
