@@ -52,8 +52,5 @@ export default defineConfig({
     // `modulePreload: false` empties the dependency lists; the plugin removes the wrapper left around them.
     environments: { client: { build: { modulePreload: false } } },
     plugins: [dropEmptyPreload()],
-    // JSON as real named exports, never one JSON.parse string (Vite's default for files over 10 kB), so an
-    // island that imports `calculatorPresets` from content/platforms.json ships that field, not the whole file.
-    json: { stringify: false },
   },
 });

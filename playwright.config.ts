@@ -8,7 +8,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // axe over a long chapter takes several seconds, and longer on a busy machine.
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',

@@ -1,26 +1,25 @@
 /**
- * The platform reference (`content/platforms.json`), validated once at import. Pages, chapter notes and the
- * calculators read it from here, so the text and the calculators cannot quote different fees.
- *
- * Safe to import from islands (the schema uses `zod/mini`), but the whole file then ships to the browser:
- * prefer passing `calculatorDefaults` to an island as props from the server-rendered component.
+ * The platform reference (`content/platforms.json`) and the calculators' starting rates
+ * (`content/calculator-presets.json`), validated once at import and checked against each other, so the
+ * reference page, the chapters and the calculators cannot quote different fees. The build fails otherwise.
  */
-import raw from '../../content/platforms.json';
-import { platformReferenceSchema, type Platform, type PlatformId } from '../schemas/platforms';
+import raw from '../../content/platforms.json' with { type: 'json' };
+import rawPresets from '../../content/calculator-presets.json' with { type: 'json' };
+import { calculatorPresetsSchema, platformReferenceSchema, presetConflicts, type Platform, type PlatformId } from '../schemas/platforms';
 
-function load() {
-  const parsed = platformReferenceSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ');
-    throw new Error(`content/platforms.json is invalid:\n  ${issues}`);
-  }
-  return parsed.data;
+function parsed<T>(file: string, result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n  ');
+  throw new Error(`${file} is invalid:\n  ${issues}`);
 }
 
-export const platformReference = load();
+export const platformReference = parsed('content/platforms.json', platformReferenceSchema.safeParse(raw));
+export const calculatorPresets = parsed('content/calculator-presets.json', calculatorPresetsSchema.safeParse(rawPresets));
+const conflicts = presetConflicts(platformReference, calculatorPresets);
+if (conflicts.length > 0) throw new Error(`content/calculator-presets.json disagrees with content/platforms.json:\n  ${conflicts.join('\n  ')}`);
+
 export const platforms = platformReference.platforms;
 export const campaigns = platformReference.calendar;
-export const calculatorPresets = platformReference.calculatorPresets;
 
 /** One platform's entry. The schema guarantees each id appears exactly once. */
 export function platform(id: PlatformId): Platform {

@@ -3,6 +3,8 @@
  * `<Guardrail id="…" />` (a legal guardrail) and `<PlatformRef topic="…" />` (a topic of the platform
  * reference). The guardrails page links each rule back to these sections, and tests check coverage.
  */
+import { sectionUsage } from './section-usage';
+
 export type CalloutKind = 'guardrail' | 'platform';
 
 const patterns: Record<CalloutKind, RegExp> = {
@@ -16,23 +18,7 @@ const patterns: Record<CalloutKind, RegExp> = {
  * //=> Map { 'price-marking' => ['pricing'] }
  */
 export function calloutUsage(source: string, kind: CalloutKind): Map<string, string[]> {
-  const usage = new Map<string, string[]>();
-  let section: string | undefined;
-  for (const line of source.split('\n')) {
-    const heading = /^## .*\{#([a-z0-9-]+)\}\s*$/.exec(line);
-    if (heading) {
-      section = heading[1];
-      continue;
-    }
-    if (!section) continue;
-    for (const match of line.matchAll(patterns[kind])) {
-      const key = match[1]!;
-      const sections = usage.get(key) ?? [];
-      if (!sections.includes(section)) sections.push(section);
-      usage.set(key, sections);
-    }
-  }
-  return usage;
+  return sectionUsage(source, patterns[kind]);
 }
 
 /**

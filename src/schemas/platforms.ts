@@ -72,7 +72,7 @@ export const platformSchema = z
     deposit: factSchema,
     settlement: factSchema,
     returns: factSchema,
-    /** Why the calculators start from these rates (`calculatorPresets`), and what to replace them with. */
+    /** Why the calculators start from this platform's rates (`content/calculator-presets.json`), and what to replace them with. */
     calculatorNote: bilingualSchema,
     ads: z.object({
       tools: z.array(adToolSchema).check(z.minLength(1)),
@@ -99,26 +99,8 @@ export const platformReferenceSchema = z
   .object({
     platforms: z.array(platformSchema),
     calendar: z.array(campaignSchema).check(z.minLength(1)),
-    /**
-     * The rates the calculators start from, one entry per platform. A top-level field of its own so that the
-     * calculators can import just this part of the file (a JSON root field is tree-shaken by the bundler).
-     */
-    calculatorPresets: z.record(z.enum(platformIds), calculatorPresetSchema),
   })
   .check(
-    z.superRefine((r, ctx) => {
-      for (const p of r.platforms) {
-        const preset = r.calculatorPresets[p.id];
-        if (p.paymentFee.rate !== undefined && preset && preset.paymentFeeRate !== p.paymentFee.rate) {
-          ctx.issues.push({
-            code: 'custom',
-            message: `calculatorPresets.${p.id}.paymentFeeRate must equal the sourced paymentFee.rate of ${p.id}`,
-            path: ['calculatorPresets', p.id, 'paymentFeeRate'],
-            input: preset.paymentFeeRate,
-          });
-        }
-      }
-    }),
     z.refine((r) => platformIds.every((id) => r.platforms.filter((p) => p.id === id).length === 1), {
       message: `every platform appears exactly once: ${platformIds.join(', ')}`,
       path: ['platforms'],
@@ -129,3 +111,28 @@ export const platformReferenceSchema = z
     }),
   );
 export type PlatformReference = z.infer<typeof platformReferenceSchema>;
+
+/**
+ * `content/calculator-presets.json`: the rates each calculator starts from, per platform. A file of its own,
+ * a few hundred bytes, because the calculators' browser code imports it whole; the reference stays on the
+ * server. `presetConflicts` checks it against the reference's sourced fees.
+ */
+export const calculatorPresetsSchema = z.record(z.enum(platformIds), calculatorPresetSchema);
+export type CalculatorPresets = z.infer<typeof calculatorPresetsSchema>;
+
+/**
+ * Where a preset's payment fee differs from the sourced payment fee of its platform, as `platform: message`.
+ * @example presetConflicts(reference, { ...presets, tmall: { commissionRate: 0.05, paymentFeeRate: 0.029 } })
+ * //=> ['tmall: paymentFeeRate 0.029 is not the sourced payment fee 0.006']
+ */
+export function presetConflicts(reference: PlatformReference, presets: CalculatorPresets): string[] {
+  const conflicts: string[] = [];
+  for (const p of reference.platforms) {
+    const rate = p.paymentFee.rate;
+    const preset = presets[p.id];
+    if (rate !== undefined && preset.paymentFeeRate !== rate) {
+      conflicts.push(`${p.id}: paymentFeeRate ${preset.paymentFeeRate} is not the sourced payment fee ${rate}`);
+    }
+  }
+  return conflicts;
+}

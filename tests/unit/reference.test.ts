@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { outline } from '../../src/data/outline';
 import { locales } from '../../src/i18n/locales';
-import { platformIds, platformReferenceSchema } from '../../src/schemas/platforms';
+import { platformIds, platformReferenceSchema, presetConflicts } from '../../src/schemas/platforms';
 import { guardrailsSchema } from '../../src/schemas/guardrails';
 import { calculatorDefaults, calculatorPresets, campaigns, platform, platforms, platformTopics } from '../../src/data/platforms';
 import { calloutUsage, unknownCallouts } from '../../src/lib/callout-usage';
@@ -74,11 +74,10 @@ describe('platform reference data', () => {
     guessed.platforms[1].deposit.rate = 0.05;
     expect(platformReferenceSchema.safeParse(guessed).success).toBe(false);
 
-    const contradicting = structuredClone(valid);
-    contradicting.calculatorPresets.tmall.paymentFeeRate = 0.029;
-    const result = platformReferenceSchema.safeParse(contradicting);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('calculatorPresets.tmall.paymentFeeRate');
+    const presets = JSON.parse(readFileSync('content/calculator-presets.json', 'utf8'));
+    expect(presetConflicts(valid, presets)).toEqual([]);
+    const contradicting = { ...presets, tmall: { ...presets.tmall, paymentFeeRate: 0.029 } };
+    expect(presetConflicts(valid, contradicting)).toEqual(['tmall: paymentFeeRate 0.029 is not the sourced payment fee 0.006']);
 
     const undated = structuredClone(valid);
     delete undated.calendar[0].asOf;

@@ -1,14 +1,13 @@
 /**
  * Default inputs shared by the calculators, in one place: the insulated bottle of section 3.2, sold on Tmall.
- * The fee rates are the platform reference's calculator presets (`content/platforms.json`), so the reference
- * page, the chapters and the calculators quote the same rates. Only the `calculatorPresets` root field is
- * imported: the bundler leaves the rest of the reference out of the calculators' code.
+ * The fee rates are the calculator presets (`content/calculator-presets.json`), which the build checks against
+ * the platform reference's sourced fees, so the reference page, the chapters and the calculators agree.
  */
-import { calculatorPresets } from '../../../../content/platforms.json';
+import presets from '../../../../content/calculator-presets.json' with { type: 'json' };
 import type { Assumptions, Fee } from './schema';
 
 /** Each platform's starting commission and payment fee (decimals), from the platform reference. */
-export const platformPresets = calculatorPresets;
+export const platformPresets = presets;
 /** The platform the default example sells on. */
 const home = platformPresets.tmall;
 
