@@ -56,7 +56,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
 
 test('every section heading has a link to itself, named after the section and shown on focus', async ({ page }) => {
   await page.goto('/en/04-customer-experience/');
-  const headings = await page.$$eval('main h2[id]', (hs) => hs.map((h) => ({ id: h.id, text: h.textContent!.trim() })));
+  const headings = await page.$$eval('main .heading-wrapper > h2[id]', (hs) => hs.map((h) => ({ id: h.id, text: h.textContent!.trim() })));
   expect(headings.length).toBe(4);
   for (const { id, text } of headings) {
     const link = page.locator(`a.heading-anchor[href="#${id}"]`);

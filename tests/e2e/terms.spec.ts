@@ -52,7 +52,13 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await expect(g.locator('#gmv')).toBeVisible();
     await expect(page.getByRole('navigation', { name: locale === 'en' ? 'Index' : '索引' }).getByRole('link', { name: 'G', exact: true })).toBeVisible();
     const filter = page.getByLabel(locale === 'en' ? 'Filter terms' : '筛选术语');
+    // "GMV" names two entries: GMV itself and kept (delivered) GMV.
     await filter.fill('gmv');
+    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(2);
+    await expect(page.locator('[data-glossary-entry]:visible #gmv')).toHaveCount(1);
+    await expect(page.locator('[data-glossary-entry]:visible #kept-gmv')).toHaveCount(1);
+    await expect(page.getByRole('status')).toContainText('2');
+    await filter.fill('tgi');
     await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(1);
     await expect(page.getByRole('status')).toContainText('1');
     await filter.fill('zzzz-nothing');
