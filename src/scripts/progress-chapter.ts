@@ -18,15 +18,17 @@ export function initChapterProgress(): void {
 
   const fromAddress = new URL(location.href).searchParams.get('path');
   if (isRole(fromAddress)) $rolePath.set(fromAddress);
-  document.querySelectorAll('[data-path-leave]').forEach((button) =>
+  document.querySelectorAll<HTMLButtonElement>('[data-path-leave]').forEach((button) => {
+    // Enabled only now, so that a click is never lost before this code runs.
+    button.disabled = false;
     button.addEventListener('click', () => {
       $rolePath.set('');
       delete document.documentElement.dataset.path;
       const url = new URL(location.href);
       url.searchParams.delete('path');
       history.replaceState(history.state, '', url.href);
-    }),
-  );
+    });
+  });
 
   initQuiz();
   const boxes = [...document.querySelectorAll<HTMLInputElement>('[data-mark-read]')];

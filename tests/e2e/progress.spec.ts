@@ -8,7 +8,8 @@ for (const locale of ['en', 'zh-cn'] as const) {
   test(`progress is kept across reload and a language switch, and can be undone and cleared (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/06-data-driven/`);
     const tick = (section: string) => page.locator(`[data-mark-read="06-data-driven#${section}"]`);
-    // An explicit tick.
+    // An explicit tick, once the reader has reached it (the tick works as soon as its code has loaded).
+    await tick('why-data').scrollIntoViewIfNeeded();
     await tick('why-data').check();
     // Reaching the end of a section and staying there a moment counts it as read.
     await page.locator('[data-section-end="06-data-driven#kpis"]').scrollIntoViewIfNeeded();
@@ -74,6 +75,7 @@ for (const locale of ['en', 'zh-cn'] as const) {
     await page.goto(`/${locale}/`);
     await expect(page.locator('[data-continue]')).toBeHidden();
     await page.goto(`/${locale}/03-core-strategies/`);
+    await page.locator('[data-mark-read="03-core-strategies#product"]').scrollIntoViewIfNeeded();
     await page.locator('[data-mark-read="03-core-strategies#product"]').check();
     await page.goto(`/${locale}/`);
     const resume = page.locator('[data-continue]');
