@@ -93,6 +93,40 @@ export function summarize(progress: Progress, sections: readonly SectionInfo[]):
 }
 
 /**
+ * Sections as pages write them into `data-progress-of`: `key:minutes` pairs separated by spaces.
+ * @example parseSectionList('a#b:3 a#c:x') //=> [{ key: 'a#b', minutes: 3 }, { key: 'a#c', minutes: 0 }]
+ */
+export function parseSectionList(raw: string): SectionInfo[] {
+  return raw
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.lastIndexOf(':');
+      return { key: pair.slice(0, at), minutes: Number(pair.slice(at + 1)) || 0 };
+    });
+}
+
+/** The sentences a progress line chooses between; `{read}`, `{total}` and `{minutes}` are filled in. */
+export interface ProgressTemplates {
+  template: string;
+  /** When every section is read. */
+  done?: string;
+  /** When none is read; without it, `template` reads "0 of N". */
+  none?: string;
+}
+
+/**
+ * The progress line shown for a list of sections. Pages print it for empty progress when they are built, so
+ * the stored progress, when it loads, changes the words only for a reader who has some (no layout shift).
+ * @example progressLine({ read: 1, total: 3, minutesLeft: 7 }, { template: '{read} of {total}, {minutes} min left' }) //=> '1 of 3, 7 min left'
+ * @example progressLine({ read: 0, total: 3, minutesLeft: 9 }, { template: '{read}/{total}', none: '' }) //=> ''
+ */
+export function progressLine(s: ProgressSummary, t: ProgressTemplates): string {
+  const template = s.read === s.total ? (t.done ?? t.template) : s.read === 0 && t.none !== undefined ? t.none : t.template;
+  return template.replace('{read}', String(s.read)).replace('{total}', String(s.total)).replace('{minutes}', String(s.minutesLeft));
+}
+
+/**
  * Where to continue: the first unread section after the last place, in reading order; else the first
  * unread section at all; undefined when everything is read.
  */

@@ -1,24 +1,13 @@
 import { $lastLocale, $progress, $quizAnswers } from '../stores/progress';
 import { quizScore, type QuizAnswers } from '../lib/quiz';
-import { summarize, type Progress, type SectionInfo } from '../lib/progress';
-
-/** `key:minutes key:minutes …` as written by the pages into `data-progress-of`. */
-function parseSections(raw: string | undefined): SectionInfo[] {
-  return (raw ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((pair) => {
-      const at = pair.lastIndexOf(':');
-      return { key: pair.slice(0, at), minutes: Number(pair.slice(at + 1)) || 0 };
-    });
-}
+import { parseSectionList, progressLine, summarize, type Progress } from '../lib/progress';
 
 function render(progress: Progress): void {
   // Counts: "4 of 9 sections read, 38 min left".
   for (const el of document.querySelectorAll<HTMLElement>('[data-progress-of]')) {
-    const s = summarize(progress, parseSections(el.dataset.progressOf));
-    const template = s.read === s.total ? el.dataset.templateDone : s.read === 0 && el.dataset.templateNone !== undefined ? el.dataset.templateNone : el.dataset.template;
-    el.textContent = (template ?? '').replace('{read}', String(s.read)).replace('{total}', String(s.total)).replace('{minutes}', String(s.minutesLeft));
+    const s = summarize(progress, parseSectionList(el.dataset.progressOf ?? ''));
+    const line = progressLine(s, { template: el.dataset.template ?? '', done: el.dataset.templateDone, none: el.dataset.templateNone });
+    if (el.textContent !== line) el.textContent = line;
     el.toggleAttribute('data-complete', s.read === s.total);
   }
   // Single sections: links in the sidebar, the role cards and the reading path.
@@ -31,7 +20,8 @@ function renderScores(state: QuizAnswers): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-quiz-score]')) {
     const s = quizScore(state, (el.dataset.quizScore ?? '').split(' ').filter(Boolean));
     const template = s.answered === 0 ? el.dataset.templateNone : el.dataset.template;
-    el.textContent = (template ?? '').replace('{right}', String(s.right)).replace('{total}', String(s.total));
+    const line = (template ?? '').replace('{right}', String(s.right)).replace('{total}', String(s.total));
+    if (el.textContent !== line) el.textContent = line;
   }
 }
 

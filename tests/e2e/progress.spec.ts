@@ -105,6 +105,23 @@ test('broken stored progress does not break reading', async ({ page }) => {
   await expect(page.locator('[data-mark-read="06-data-driven#kpis"]')).toBeChecked();
 });
 
+for (const locale of ['en', 'zh-cn'] as const) {
+  test(`a first visit to the start page does not move when its progress code loads (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/start/`);
+    const lines = page.locator('.path-left');
+    // Printed with the page: a reader without progress sees the final words before any script runs.
+    await expect(lines.first()).not.toBeEmpty();
+    const before = await lines.allTextContents();
+    const top = () => page.locator('#path-05-marketing').evaluate((h) => h.getBoundingClientRect().top + scrollY);
+    const at = await top();
+    // The progress code loads at idle on this page; wait for it, then for two frames of its rendering.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('progress-view')));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await lines.allTextContents()).toEqual(before);
+    expect(await top()).toBe(at);
+  });
+}
+
 for (const [from, to] of [['en', 'zh-cn'], ['zh-cn', 'en']] as const) {
   test(`the language switch lands on the section in view, without a #hash in the address (${from})`, async ({ page }) => {
     /** Brings the element to the top of the window, as a reader scrolling with the mouse wheel would. */

@@ -309,6 +309,19 @@ const planArb = fc.record({
 });
 const salesArb = fc.integer({ min: 0, max: 20_000_000_000 });
 const maxSlope = (plan: CommissionPlan) => Math.max(...plan.tiers.map((t) => t.rate)) * (plan.accelerator?.multiplier ?? 1);
+/**
+ * The steepest rate the plan really pays: a tier's rate is multiplied only where the tier reaches the
+ * accelerator's level (from × target, to the nearest minor unit). A looser bound (maxSlope) would call a
+ * rounding step of a tier that ends below the level a slope where findCliffs rightly sees a jump.
+ */
+const steepestPaidRate = (plan: CommissionPlan) => {
+  const acc = plan.accelerator ?? null;
+  const level = acc ? Math.round(acc.from * (plan.target ?? 0)) : Infinity;
+  return Math.max(...plan.tiers.map((t, i) => {
+    const to = plan.tiers[i + 1]?.from ?? Infinity;
+    return t.rate * (acc && to > level ? acc.multiplier : 1);
+  }));
+};
 
 describe('tieredCommission: properties', () => {
   it('marginal payout never decreases as sales grow and has no jumps (no gate)', () => {
@@ -412,7 +425,7 @@ describe('findCliffs: properties', () => {
         const found = findCliffs({ ...plan, step, minJump });
         if (!found.ok) throw new Error('expected ok');
         const payout = Array.from({ length: 1_001 }, (_, s) => pay({ ...plan, sales: s }).payout);
-        const slope = Math.ceil(maxSlope(plan)) + 1;
+        const slope = Math.ceil(steepestPaidRate(plan)) + 1;
         const brute: number[] = [];
         for (let s = 1; s <= 1_000; s++) {
           if (Math.abs(payout[s]! - payout[Math.max(0, s - step)]!) > minJump && Math.abs(payout[s]! - payout[s - 1]!) > slope) brute.push(s);

@@ -7,6 +7,8 @@ import {
   encodeProgress,
   markRead,
   markUnread,
+  parseSectionList,
+  progressLine,
   rememberPlace,
   summarize,
 } from '../../src/lib/progress';
@@ -81,6 +83,24 @@ describe('progress summaries', () => {
     const p = markRead(emptyProgress, '06-data-driven#kpis', 1);
     expect(summarize(p, sections)).toEqual({ read: 1, total: 3, minutesLeft: 11 });
     expect(summarize(emptyProgress, [])).toEqual({ read: 0, total: 0, minutesLeft: 0 });
+  });
+
+  it('writes the progress line a page shows, choosing the sentence for none, some and all read', () => {
+    const t = { template: '{read} of {total} read, {minutes} min left', done: 'All {total} read', none: 'Not started' };
+    expect(progressLine({ read: 1, total: 3, minutesLeft: 11 }, t)).toBe('1 of 3 read, 11 min left');
+    expect(progressLine({ read: 3, total: 3, minutesLeft: 0 }, t)).toBe('All 3 read');
+    expect(progressLine({ read: 0, total: 3, minutesLeft: 18 }, t)).toBe('Not started');
+    // Without a sentence for none, the page says "0 of 3": what the start page prints before it knows more.
+    expect(progressLine({ read: 0, total: 3, minutesLeft: 18 }, { template: t.template })).toBe('0 of 3 read, 18 min left');
+    expect(progressLine({ read: 0, total: 3, minutesLeft: 18 }, { template: '{read}/{total}', none: '' })).toBe('');
+  });
+
+  it('reads the sections a page lists as key:minutes pairs', () => {
+    expect(parseSectionList('06-data-driven#kpis:7  06-data-driven#why-data:x')).toEqual([
+      { key: '06-data-driven#kpis', minutes: 7 },
+      { key: '06-data-driven#why-data', minutes: 0 },
+    ]);
+    expect(parseSectionList('')).toEqual([]);
   });
 
   it('continues at the last place when unfinished, else at the next unread section', () => {
