@@ -34,11 +34,19 @@ export function dropEmptyPreload(): Plugin {
         if (!imported) continue;
         const helper = imported[1]!.replace(/\$/g, '\\$');
         const call = new RegExp(`(?<![\\w$.])${helper}\\(\\(\\)\\s*=>\\s*(import\\(\`\\./([^\`]+)\`\\))\\s*,\\s*(?:__VITE_PRELOAD__|\\[\\]|void 0)\\s*\\)`, 'g');
+        // `const { x } = await import(…)` is wrapped as a whole async arrow; unwrapped, the arrow is called.
+        const destructured = new RegExp(
+          `(?<![\\w$.])${helper}\\((async\\(\\)\\s*=>\\s*\\{\\s*let\\s*\\{[^}]*\\}\\s*=\\s*await import\\(\`\\./([^\`]+)\`\\);?\\s*return\\s*\\{[^}]*\\};?\\s*\\})\\s*,\\s*(?:__VITE_PRELOAD__|\\[\\]|void 0)\\s*\\)`,
+          'g',
+        );
         const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
-        const code = chunk.code.replace(call, (whole, dynamicImport: string, file: string) => {
+        const unwrap = (whole: string, file: string, unwrapped: string) => {
           const target = chunkAt(dir + file);
-          return target && !needsCss(target) ? dynamicImport : whole;
-        });
+          return target && !needsCss(target) ? unwrapped : whole;
+        };
+        const code = chunk.code
+          .replace(call, (whole, dynamicImport: string, file: string) => unwrap(whole, file, dynamicImport))
+          .replace(destructured, (whole, arrow: string, file: string) => unwrap(whole, file, `(${arrow})()`));
         if (code === chunk.code) continue;
         // Every call Vite made still carries its placeholder; with none left, the helper is unused.
         if (code.includes('__VITE_PRELOAD__')) {
