@@ -4,11 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { scrollableTables } from './src/integrations/scrollable-tables.ts';
 import { termAnchors } from './src/integrations/term-anchors.ts';
 import { sectionEnds } from './src/integrations/section-ends.ts';
-import { interactDirective } from './src/integrations/interact-directive.ts';
 import { dropEmptyPreload } from './src/integrations/drop-empty-preload.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
@@ -29,8 +27,6 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
-    hoistIslandStyle(),
-    interactDirective(),
   ],
   security: {
     csp: {

@@ -19,7 +19,7 @@ const excludeSelectors = [
   '.checklist-footer',
   '.noscript-note',
   '.needs-js',
-  'astro-island',
+  '[data-island]',
   '[data-calculator-island]',
   '.self-check',
   'button',

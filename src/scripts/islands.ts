@@ -1,0 +1,51 @@
+/**
+ * Wakes calculator parts (kit/Island.astro). A calculator's own page hydrates them as soon as the browser is
+ * idle, so the first keystroke already computes; a chapter hydrates a calculator when it comes within a
+ * screen of the viewport, or on pointer, touch or keyboard intent, and loads no calculator code before that.
+ * A share link or saved inputs for the calculator hydrate it at once, so the reader sees their own numbers.
+ */
+export function watchIslands(): void {
+  const groups = new Map<string, HTMLElement[]>();
+  for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
+    const wake = el.dataset.wake ?? '';
+    groups.set(wake, [...(groups.get(wake) ?? []), el]);
+  }
+  for (const [wake, parts] of groups) watch(wake, parts);
+}
+
+const intents = ['focusin', 'pointerdown', 'pointerover', 'keydown', 'touchstart'] as const;
+
+function watch(wake: string, parts: HTMLElement[]): void {
+  let started = false;
+  let observer: IntersectionObserver | undefined;
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    for (const part of parts) for (const type of intents) part.removeEventListener(type, start);
+    // A bare import() keeps Vite's preload wrapper out of this small, always-loaded script.
+    const module = import('./hydrate-islands');
+    void module.then((m) => m.hydrateIslands(parts));
+  };
+  if (hasSavedState(wake)) return start();
+  for (const part of parts) for (const type of intents) part.addEventListener(type, start, { passive: true });
+  if (parts.some((part) => part.closest('[data-hydrate="idle"]'))) {
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
+    else setTimeout(start, 200);
+    return;
+  }
+  observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '100% 0px' });
+  // The wrappers are `display: contents` and have no box to intersect: watch what they hold.
+  for (const part of parts) for (const child of part.children) observer.observe(child);
+}
+
+function hasSavedState(wake: string): boolean {
+  try {
+    return (
+      new URLSearchParams(location.search).has(wake) ||
+      Object.keys(localStorage).some((key) => key === 'playbook:assumptions' || key.startsWith(`playbook:${wake}`))
+    );
+  } catch {
+    return false; // storage disabled: nothing saved to show
+  }
+}

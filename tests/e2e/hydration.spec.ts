@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { calculators } from '../../src/calculators';
+
+/** Script requests of a page, by file name. */
+function scriptsOf(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
+  });
+  return scripts;
+}
+const calculatorCode = /^(?:hydrate-islands|preact|Pricing|Promotion|Kpi|Incentive|MarginMarkup)/;
+
+for (const { name, home } of calculators) {
+  test(`${name}: its own page is ready before the first keystroke, with no interaction`, async ({ page }) => {
+    const scripts = scriptsOf(page);
+    await page.goto(`/en/calculators/${name}/`);
+    // Nothing touched, nothing scrolled: the page hydrates when the browser is idle.
+    await expect(page.locator(`[data-calculator-island="${name}"][data-ready="true"]`)).toBeAttached({ timeout: 10_000 });
+    expect(scripts.filter((s) => calculatorCode.test(s)).length).toBeGreaterThan(0);
+  });
+
+  test(`${name}: a chapter loads no calculator code until the calculator comes near`, async ({ page }) => {
+    const scripts = scriptsOf(page);
+    await page.goto(`/en/${home.chapter}/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    expect(scripts.filter((s) => calculatorCode.test(s))).toEqual([]);
+    const island = page.locator(`[data-calculator-island="${name}"]`).first();
+    await island.scrollIntoViewIfNeeded();
+    await expect(page.locator(`[data-calculator-island="${name}"][data-ready="true"]`).first()).toBeAttached({ timeout: 10_000 });
+    expect(scripts.filter((s) => calculatorCode.test(s)).length).toBeGreaterThan(0);
+  });
+}
+
+test('a reading page without calculators loads no calculator code, even when read to the end', async ({ page }) => {
+  const scripts = scriptsOf(page);
+  await page.goto('/en/02-market-analysis/', { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 100_000);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(800);
+  expect(scripts.filter((s) => calculatorCode.test(s))).toEqual([]);
+});
