@@ -34,13 +34,6 @@ test('without JavaScript the page shows the section 7.3 example and its results'
   await context.close();
 });
 
-test(u))).toEqual([]);
-  await page.locator('#incentive-person-0-name').focus();
-  await expect(page.locator('[data-calculator-island="incentive"][data-ready="true"]')).toBeVisible();
-  expect(scripts.some((u) => /IncentiveCalculator/.test(u))).toBe(true);
-  expect(scripts.some((u) => /IncentiveTeam/.test(u))).toBe(true);
-});
-
 test('text typed while the calculator wakes is kept and used', async ({ page }) => {
   await page.goto(PAGE);
   await page.click('#incentive-sales', { clickCount: 3 });

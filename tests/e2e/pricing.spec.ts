@@ -22,12 +22,6 @@ test('without JavaScript the page shows the default example and its result', asy
   await context.close();
 });
 
-test(u))).toEqual([]);
-  await page.focus('#pricing-unit-cost');
-  await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
-  expect(scripts.some((u) => /PricingCalculator/.test(u))).toBe(true);
-});
-
 test('text typed while the calculator wakes is kept and used', async ({ page }) => {
   await page.goto(PAGE);
   await page.click('#pricing-unit-cost', { clickCount: 3 });
