@@ -8,6 +8,7 @@ import { scrollableTables } from './src/integrations/scrollable-tables.ts';
 import { termAnchors } from './src/integrations/term-anchors.ts';
 import { sectionEnds } from './src/integrations/section-ends.ts';
 import { dropEmptyPreload } from './src/integrations/drop-empty-preload.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
 const site = process.env.SITE ?? 'https://playbook.example.com';
@@ -27,6 +28,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
+    serviceWorker(),
   ],
   security: {
     csp: {

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import * as pagefind from 'pagefind';
+import { offlineList } from '../src/sw/plan.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const contentDir = process.env.PLAYBOOK_CONTENT_DIR ?? './content';
@@ -179,3 +180,12 @@ if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; '
 writeFileSync(`${dist}/pagefind/vocabulary.en.json`, JSON.stringify([...vocabulary].sort()));
 console.log(`pagefind: ${sections} chapter sections and intros, ${pages} other pages and ${records} glossary records indexed into ${dist}/pagefind`);
 await pagefind.close();
+
+// What "keep the whole playbook offline" stores: every built file a reader needs, now that the index exists.
+const builtFiles = (dir, prefix = '') =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? builtFiles(join(dir, e.name), `${prefix}${e.name}/`) : [[`${prefix}${e.name}`, statSync(join(dir, e.name)).size]],
+  );
+const offline = offlineList(builtFiles(dist));
+writeFileSync(`${dist}/offline.json`, JSON.stringify(offline));
+console.log(`offline: ${offline.files.length} files (${(offline.bytes / 1048576).toFixed(1)} MB) listed in ${dist}/offline.json`);

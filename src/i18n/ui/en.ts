@@ -3,6 +3,7 @@ import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
+import { offlineStrings } from './offline';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -209,6 +210,7 @@ export const en = {
   ...incentiveStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
+  ...offlineStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
+import { offlineStrings } from './offline';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -210,4 +211,5 @@ export const zhCn: Record<UiKey, string> = {
   ...incentiveStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
   ...traineeStrings['zh-cn'],
+  ...offlineStrings['zh-cn'],
 };
