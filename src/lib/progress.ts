@@ -110,9 +110,9 @@ export function parseSectionList(raw: string): SectionInfo[] {
 export interface ProgressTemplates {
   template: string;
   /** When every section is read. */
-  done?: string;
+  done?: string | undefined;
   /** When none is read; without it, `template` reads "0 of N". */
-  none?: string;
+  none?: string | undefined;
 }
 
 /**
