@@ -83,7 +83,8 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
             <td class="num">{percentField(`incentive-kpi-${k}-cap`, `${names.kpiName(k)}: ${t('incentive.kpi.cap')}`, kpi.cap, 1000, (cap) => setKpi(k, { cap }), true)}</td>
           </>
         )}
-        removeAction="remove-kpi" removeLabel={(k) => t('incentive.kpi.remove', { kpi: names.kpiName(k) })}
+        // Unnamed KPIs are named by position: removing one in the middle would rename the ones after it.
+        canRemove={(k) => k === pool.kpis.length - 1} removeAction="remove-kpi" removeLabel={(k) => t('incentive.kpi.remove', { kpi: names.kpiName(k) })}
         onRemove={(k) => setPool(withoutKpi(pool, k))}
         addLabel={t('incentive.kpi.add')} addAction="add-kpi" max={FORM_MAX_KPIS} onAdd={() => setPool(withKpi(pool))} />
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** The reader's own add button under the table. */
 interface AddButton {
@@ -74,7 +74,7 @@ export function RowTable<R>(p: Props<R>) {
   const pending = useRef<Pending | null>(null);
   const count = p.rows.length;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const want = pending.current;
     if (!want || count === want.count) return;
     pending.current = null;
