@@ -18,5 +18,5 @@ export const $pricingForm = persistentAtom<PricingForm>('playbook:pricing', defa
  */
 export const $pricingPrice = computed([$assumptions, $pricingForm], (a, form) => {
   const scenario = scenarioOf(a, form);
-  return scenario.ok ? scenario.price : a.sellingPrice;
+  return scenario.ok ? scenario.price : a.price;
 });

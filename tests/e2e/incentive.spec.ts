@@ -146,14 +146,45 @@ test('people can be added and removed; one person’s math shows the largest rem
   await hydrateAll(page);
   await page.click('[data-action="add-person"]');
   await expect(team(page)).toHaveCount(4);
+  await expect(page.locator('#incentive-person-3-name')).toBeFocused();
   await page.locator('[data-action="remove-person"]').last().click();
   await expect(team(page)).toHaveCount(3);
+  // Focus goes to the neighbour's remove button, not back to the top of the page.
+  await expect(page.locator('[data-action="remove-person"]').last()).toBeFocused();
   await page.selectOption('#incentive-math-person', '2');
   await page.locator('.incentive-person-math summary').click();
   await expect(page.locator('.incentive-person-math')).toContainText('⌊6,265.9381⌋ + 0.01 = 6,265.94');
   await page.fill('#incentive-person-0-actuals-0', '0');
   await page.fill('#incentive-person-0-grade', '1.2');
   await expect(result(page, 'pool-total')).toHaveText('CN¥20,000.00');
+});
+
+test('KPIs are added and removed from the end, each person’s row following, focus staying in the table', async ({ page }) => {
+  await ready(page);
+  await hydrateAll(page);
+  const kpis = page.locator('[data-kpi-table] tbody tr');
+  const remove = page.locator('[data-action="remove-kpi"]');
+  await expect(kpis).toHaveCount(4);
+  await page.click('[data-action="add-kpi"]');
+  await expect(kpis).toHaveCount(5);
+  await expect(page.locator('#incentive-kpi-4-name')).toBeFocused();
+  await expect(page.locator('#incentive-person-0-actuals-4')).toHaveValue('100');
+  // Unnamed KPIs are named by position, so only the last one can go.
+  await expect(remove).toHaveCount(1);
+  await remove.click();
+  await expect(kpis).toHaveCount(4);
+  await expect(page.locator('#incentive-person-0-actuals-4')).toHaveCount(0);
+  await expect(remove).toHaveText('Remove Improvement project');
+  await expect(remove).toBeFocused();
+  for (const left of [3, 2, 1]) {
+    await page.keyboard.press('Enter');
+    await expect(kpis).toHaveCount(left);
+    if (left > 1) await expect(remove).toBeFocused();
+  }
+  await expect(remove).toHaveCount(0);
+  await expect(page.locator('#incentive-kpi-0-name')).toBeFocused();
+  await expect(page.locator('#incentive-person-0-actuals-0')).toHaveValue('110');
+  await expect(page.locator('#incentive-person-0-actuals-1')).toHaveCount(0);
 });
 
 test('a share link restores the same plan and team in a new browser', async ({ page, context }) => {

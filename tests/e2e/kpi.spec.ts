@@ -158,6 +158,15 @@ test('actuals can be typed row by row, with a message for a date that is not one
   await expect(actualRows(page)).toHaveCount(7);
   await expect(actualRows(page).last()).toContainText('15 Jul 2026');
   await expect(page.locator('[data-as-of]')).toContainText('day 196 of 365');
+  // Removing a row hands focus to the remove button of the row that takes its place, or the row above.
+  const third = await actualRows(page).nth(3).locator('th').textContent();
+  await actualRows(page).nth(2).getByRole('button').click();
+  await expect(actualRows(page)).toHaveCount(6);
+  await expect(actualRows(page).nth(2).locator('th')).toHaveText(third!);
+  await expect(actualRows(page).nth(2).getByRole('button')).toBeFocused();
+  await actualRows(page).last().getByRole('button').click();
+  await expect(actualRows(page)).toHaveCount(5);
+  await expect(actualRows(page).last().getByRole('button')).toBeFocused();
   await page.click('[data-action="clear-actuals"]');
   await expect(page.locator('[data-actuals-empty]')).toBeVisible();
   await expect(result(page, 'status')).toContainText('Not started');

@@ -109,6 +109,22 @@ test('a share link restores the same result in a new page', async ({ page, conte
   await fresh.close();
 });
 
+test('a link from before the entered price was named `price` still opens with its price', async ({ page }) => {
+  const older = {
+    assumptions: {
+      currency: 'CNY', vatRate: 0, pricesIncludeVat: true, unitCost: 5000, fixedFees: 30,
+      fees: [{ label: 'commission', rate: 0.02, base: 'gross' }, { label: 'payment', rate: 0.006, base: 'gross' }, { label: 'other', rate: 0, base: 'gross' }],
+      sellingPrice: 9900,
+    },
+    pricing: { mode: 'price', targetMargin: 0.3, ending: 'none', channels: [] },
+  };
+  await ready(page, `${PAGE}?pricing=${Buffer.from(JSON.stringify(older)).toString('base64url')}`);
+  await expect(page.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(page.locator('input[name="pricing-mode"][value="price"]')).toBeChecked();
+  await expect(page.locator('#pricing-price')).toHaveValue('99.00');
+  await expect(result(page, 'price')).toHaveText('CN¥99.00');
+});
+
 test('a hostile share link is ignored with a notice', async ({ page }) => {
   const dialogs = watchDialogs(page);
   const evil = Buffer.from('{"assumptions":{"__proto__":{"x":1},"currency":"<img src=x onerror=alert(1)>"}}').toString('base64url');

@@ -41,7 +41,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     profitAtPrice: [[{ ...base, price: 8100 }]],
     priceForTargetMargin: [[{ ...base, targetMargin: 0.3, ending: '.99' }], [{ ...base, targetMargin: 0.649, vatRate: 0.2676, pricesIncludeVat: false }]],
     naivePrice: [[base, 0.3]],
-    channelPriceTable: [[{ currency: 'CNY', unitCost: 5000, targetMargin: 0.3, pricesIncludeVat: true, ending: 'none', commonPrice: 9900 }, channels]],
+    channelPriceTable: [[{ currency: 'CNY', unitCost: 5000, targetMargin: 0.3, pricesIncludeVat: true, ending: 'none', price: 9900 }, channels]],
     marginCurve: [[base, 5000, 10000, 20]],
     channelRowsOf: [[defaultAssumptions, defaultPricingForm, 8100]],
     pricingBaseOf: [[defaultAssumptions]],

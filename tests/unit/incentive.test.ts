@@ -20,6 +20,9 @@ import {
   incentiveStateSchema,
   poolFormSchema,
   commissionFormSchema,
+  withKpi,
+  withoutKpi,
+  FORM_MAX_KPIS,
   type IncentiveState,
 } from '../../src/lib/calc/incentive/schema';
 import { commissionSteps, memberSteps } from '../../src/lib/calc/incentive/math';
@@ -577,6 +580,29 @@ describe('hostile inputs to the module are reported, never thrown', () => {
   it('pool: all-zero scores pay nobody', () => {
     const r = allocateBonusPool({ amount: 500, kpis: [{ weight: 0, cap: 1 }], people: [{ name: 'A', actuals: [5], targets: [1] }, { name: 'B', actuals: [3], targets: [1] }] });
     expect(r.ok && [r.allocated, r.unallocated, r.warnings]).toEqual([0, 500, ['weights-not-100', 'no-one-eligible']]);
+  });
+});
+
+describe('adding and removing a KPI keeps every person’s row in step', () => {
+  it('adds an on-target measure for every person', () => {
+    const next = withKpi(defaultPoolForm);
+    expect(next.kpis).toHaveLength(5);
+    expect(next.people.map((m) => m.actuals)).toEqual([[110, 95, 85, 80, 100], [95, 90, 80, 100, 100], [85, 80, 95, 90, 100]]);
+    expect(poolFormSchema.safeParse({ ...defaultPoolForm, ...next }).success).toBe(true);
+    expect(withKpi({ ...defaultPoolForm, ...next }).kpis).toHaveLength(FORM_MAX_KPIS);
+  });
+  it('removes a KPI from the middle with its column in every row', () => {
+    const next = withoutKpi(defaultPoolForm, 1);
+    expect(next.kpis.map((k) => k.weight)).toEqual([0.4, 0.2, 0.1]);
+    expect(next.people.map((m) => m.actuals)).toEqual([[110, 85, 80], [95, 80, 100], [85, 95, 90]]);
+    expect(next.people.every((m) => m.targets.length === 3)).toBe(true);
+    expect(poolFormSchema.safeParse({ ...defaultPoolForm, ...next }).success).toBe(true);
+  });
+  it('keeps the last KPI and ignores an index out of range', () => {
+    const one = { ...defaultPoolForm, ...withoutKpi(withoutKpi(withoutKpi(defaultPoolForm, 3), 2), 1) };
+    expect(one.kpis).toHaveLength(1);
+    expect(withoutKpi(one, 0).kpis).toHaveLength(1);
+    expect(withoutKpi(defaultPoolForm, 7).kpis).toBe(defaultPoolForm.kpis);
   });
 });
 

@@ -31,7 +31,7 @@ describe('priceForTargetMargin: worked examples', () => {
     const r = priceForTargetMargin({ ...issueExample, targetMargin: 0.3 });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.breakdown.shownPrice).toBe(8100);
+    expect(r.breakdown.price).toBe(8100);
     expect(r.breakdown.fees.map((f) => f.amount)).toEqual([235, 405]);
     expect(r.breakdown.profit).toBe(8100 - 5000 - 30 - 235 - 405);
     expect(r.breakdown.margin!).toBeGreaterThanOrEqual(0.3);
@@ -165,7 +165,7 @@ describe('priceForTargetMargin: properties', () => {
         if (!r.ok) return;
         const b = r.breakdown;
         expect(b.profit).toBeGreaterThanOrEqual(input.targetMargin * b.netPrice - 1e-6);
-        expect(b.shownPrice).toBeGreaterThanOrEqual(r.minimumPrice);
+        expect(b.price).toBeGreaterThanOrEqual(r.minimumPrice);
         if (r.minimumPrice > 1 && input.unitCost + input.fixedFees > 0) {
           const below = profitAtPrice({ ...input, price: r.minimumPrice - 1 });
           expect(below.netPrice === 0 || below.profit < input.targetMargin * below.netPrice + 1e-6).toBe(true);
@@ -180,7 +180,7 @@ describe('priceForTargetMargin: properties', () => {
       fc.property(pricingInput, (input) => {
         const r = priceForTargetMargin(input);
         if (!r.ok) return;
-        expect(profitAtPrice({ ...input, price: r.breakdown.shownPrice })).toEqual(r.breakdown);
+        expect(profitAtPrice({ ...input, price: r.breakdown.price })).toEqual(r.breakdown);
       }),
       RUNS,
     );
@@ -204,7 +204,7 @@ describe('priceForTargetMargin: properties', () => {
         const solved = priceForTargetMargin(input);
         if (solved.ok) results.push(solved.breakdown);
         for (const b of results) {
-          for (const v of [b.shownPrice, b.grossPrice, b.netPrice, b.vat, b.feesTotal, b.profit, ...b.fees.map((f) => f.amount)]) {
+          for (const v of [b.price, b.grossPrice, b.netPrice, b.vat, b.feesTotal, b.profit, ...b.fees.map((f) => f.amount)]) {
             expect(Number.isInteger(v)).toBe(true);
             expect(Object.is(v, -0)).toBe(false);
           }
@@ -224,7 +224,7 @@ describe('priceForTargetMargin: properties', () => {
 describe('channelPriceTable', () => {
   it('gives each channel its own price for the same margin and compares them at one price', () => {
     const rows = channelPriceTable(
-      { currency: 'CNY', unitCost: 5000, targetMargin: 0.3, pricesIncludeVat: true, commonPrice: 9900 },
+      { currency: 'CNY', unitCost: 5000, targetMargin: 0.3, pricesIncludeVat: true, price: 9900 },
       [
         { name: 'Tmall', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0.13 },
         { name: 'Mini program', commission: 0, paymentFee: 0.006, fixedFee: 0, vatRate: 0.13 },
@@ -234,9 +234,9 @@ describe('channelPriceTable', () => {
     const [tmall, own] = rows;
     expect(tmall!.solved.ok && own!.solved.ok).toBe(true);
     if (tmall!.solved.ok && own!.solved.ok) {
-      expect(tmall!.solved.breakdown.shownPrice).toBeGreaterThan(own!.solved.breakdown.shownPrice);
+      expect(tmall!.solved.breakdown.price).toBeGreaterThan(own!.solved.breakdown.price);
     }
-    expect(tmall!.atCommonPrice.margin!).toBeLessThan(own!.atCommonPrice.margin!);
-    expect(tmall!.atCommonPrice.shownPrice).toBe(9900);
+    expect(tmall!.atPrice.margin!).toBeLessThan(own!.atPrice.margin!);
+    expect(tmall!.atPrice.price).toBe(9900);
   });
 });

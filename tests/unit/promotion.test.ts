@@ -144,8 +144,8 @@ describe('effectiveDiscount: worked examples from the issue', () => {
     expect(effectiveDiscount(m, one(10000, 1))).toMatchObject({ applied: 0, discount: 0 });
   });
   it('a flash-sale price of 69 on two items at 100 is 31 % off; a higher one gives nothing', () => {
-    expect(effectiveDiscount({ kind: 'flashSale', price: 6900 }, one(20000, 2))).toMatchObject({ discount: 6200, rate: 0.31 });
-    expect(effectiveDiscount({ kind: 'flashSale', price: 12000 }, one(10000, 1))).toMatchObject({ discount: 0 });
+    expect(effectiveDiscount({ kind: 'flashSale', flashPrice: 6900 }, one(20000, 2))).toMatchObject({ discount: 6200, rate: 0.31 });
+    expect(effectiveDiscount({ kind: 'flashSale', flashPrice: 12000 }, one(10000, 1))).toMatchObject({ discount: 0 });
   });
   it('a deposit cannot inflate beyond the balance', () => {
     // ¥100 deposit counting ×20 on a ¥1 000 item: the balance is ¥900, so at most ¥900 off.
@@ -167,7 +167,7 @@ describe('effectiveDiscount: worked examples from the issue', () => {
     expect(effectiveDiscount({ kind: 'buyNGetM', buy: 0, free: 1 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'buy' });
     expect(effectiveDiscount({ kind: 'nthItem', nth: 1, rate: 0.5 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'nth' });
     expect(effectiveDiscount({ kind: 'deposit', deposit: 100, multiplier: 0.5 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'multiplier' });
-    expect(effectiveDiscount({ kind: 'flashSale', price: -1 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'price' });
+    expect(effectiveDiscount({ kind: 'flashSale', flashPrice: -1 }, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'flashPrice' });
     expect(effectiveDiscount({ kind: 'percent', rate: 0.1 }, one(1.5))).toMatchObject({ ok: false, reason: 'invalid', field: 'value' });
     expect(effectiveDiscount({ kind: 'percent', rate: 0.1 }, one(100, -1))).toMatchObject({ ok: false, reason: 'invalid', field: 'items' });
     expect(effectiveDiscount({ kind: 'bogus' } as unknown as Mechanism, one(100))).toMatchObject({ ok: false, reason: 'invalid', field: 'kind' });
@@ -300,7 +300,7 @@ const arbMechanism: fc.Arbitrary<Mechanism> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('buyNGetM' as const), buy: fc.integer({ min: 1, max: 99 }), free: fc.integer({ min: 1, max: 99 }) }),
   fc.record({ kind: fc.constant('nthItem' as const), nth: fc.integer({ min: 2, max: 99 }), rate }),
-  fc.record({ kind: fc.constant('flashSale' as const), price: money() }),
+  fc.record({ kind: fc.constant('flashSale' as const), flashPrice: money() }),
   fc.record({ kind: fc.constant('deposit' as const), deposit: money(), multiplier: fc.double({ min: 1, max: 20, noNaN: true }) }),
 );
 const arbBasket = fc.record({ value: money(100_000_000_000), items: fc.integer({ min: 0, max: 10_000 }) });

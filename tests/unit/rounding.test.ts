@@ -107,7 +107,7 @@ describe('priceForTargetMargin (properties)', () => {
         if (!r.ok) return;
         expect(r.breakdown.margin!).toBeGreaterThanOrEqual(targetMargin);
         expect(atLeastShare(r.breakdown.profit, targetMargin, r.breakdown.netPrice)).toBe(true);
-        expect(r.breakdown.shownPrice).toBeGreaterThanOrEqual(r.minimumPrice);
+        expect(r.breakdown.price).toBeGreaterThanOrEqual(r.minimumPrice);
       }),
       RUNS,
     );

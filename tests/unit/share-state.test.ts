@@ -27,11 +27,32 @@ describe('share links', () => {
     const rate = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
       fc.property(money, money, rate, fc.boolean(), fc.constantFrom('CNY' as const, 'USD' as const, 'EUR' as const), (cost, price, vat, inc, currency) => {
-        const state = { assumptions: { ...defaultAssumptions, unitCost: cost, sellingPrice: price, vatRate: vat, pricesIncludeVat: inc, currency }, pricing: defaultPricingForm };
+        const state = { assumptions: { ...defaultAssumptions, unitCost: cost, price: price, vatRate: vat, pricesIncludeVat: inc, currency }, pricing: defaultPricingForm };
         expect(decodeState(pricingStateSchema, param(state), 'pricing')).toEqual({ status: 'ok', value: state });
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('links and storage from before the entered price was named `price`', () => {
+  const rest: Record<string, unknown> = { ...defaultAssumptions };
+  delete rest.price;
+  const older = { ...rest, sellingPrice: 12345 };
+  it('an old share link (`sellingPrice`) still opens with its price', () => {
+    const link = param({ assumptions: older, pricing: { ...defaultPricingForm, mode: 'price' } });
+    expect(decodeState(pricingStateSchema, link, 'pricing')).toEqual({
+      status: 'ok',
+      value: { assumptions: { ...defaultAssumptions, price: 12345 }, pricing: { ...defaultPricingForm, mode: 'price' } },
+    });
+  });
+  it('old stored assumptions still load with their price', () => {
+    expect(decodeJson(assumptionsSchema, JSON.stringify(older), defaultAssumptions)).toEqual({ ...defaultAssumptions, price: 12345 });
+  });
+  it('`price` wins over `sellingPrice`, and an old key out of range is still refused', () => {
+    expect(decodeJson(assumptionsSchema, JSON.stringify({ ...older, price: 500 }), defaultAssumptions)).toEqual({ ...defaultAssumptions, price: 500 });
+    expect(decodeJson(assumptionsSchema, JSON.stringify({ ...rest, sellingPrice: -1 }), defaultAssumptions)).toBe(defaultAssumptions);
+    expect(decodeJson(assumptionsSchema, JSON.stringify(rest), defaultAssumptions)).toBe(defaultAssumptions);
   });
 });
 

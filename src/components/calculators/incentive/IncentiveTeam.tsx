@@ -3,10 +3,11 @@ import { allocateBonusPool } from '../../../lib/calc/incentive';
 import { memberSteps } from '../../../lib/calc/incentive/math';
 import { parseTeamPaste } from '../../../lib/calc/incentive/paste';
 import { pasteIssueMessage } from '../../../lib/paste-table';
-import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, newKpi, newMember, type MemberForm, type PoolForm } from '../../../lib/calc/incentive/schema';
+import { FORM_MAX_KPIS, FORM_MAX_PEOPLE, newMember, withKpi, withoutKpi, type MemberForm, type PoolForm } from '../../../lib/calc/incentive/schema';
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
+import { RowTable } from '../kit/RowTable';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { usePoolInputs } from './useIncentiveInputs';
@@ -31,15 +32,6 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
   const setMember = (i: number, patch: Partial<MemberForm>) => setPool({ people: pool.people.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
   const setMeasure = (i: number, field: 'actuals' | 'targets', k: number, v: number) =>
     setMember(i, { [field]: pool.people[i]![field].map((x, j) => (j === k ? v : x)) });
-  const resizeKpis = (kpis: Kpi[]) =>
-    setPool({
-      kpis,
-      people: pool.people.map((m) => ({
-        ...m,
-        actuals: kpis.map((_, k) => m.actuals[k] ?? 100),
-        targets: kpis.map((_, k) => m.targets[k] ?? 100),
-      })),
-    });
   const importPaste = () => {
     const parsed = parseTeamPaste(pasted, pool.kpis.length, FORM_MAX_PEOPLE);
     if (parsed.people.length > 0) setPool({ people: parsed.people });
@@ -69,107 +61,83 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         {percentField('incentive-pool-floor', t('incentive.pool.floor'), pool.floor, 1000, (floor) => setPool({ floor }))}
       </div>
 
-      <div class="table-scroll" tabIndex={0}>
-        <table class="incentive-kpis" data-kpi-table>
-          <caption>{t('incentive.kpis')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('incentive.kpi')}</th>
-              <th scope="col">{t('incentive.kpi.name')}</th>
-              <th scope="col" class="num">{t('incentive.kpi.weight')}</th>
-              <th scope="col" class="num">{t('incentive.kpi.cap')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pool.kpis.map((kpi, k) => (
-              <tr key={k}>
-                <th scope="row">{t('incentive.kpi.n', { n: k + 1 })}</th>
-                <td>
-                  <label class="visually-hidden" for={`incentive-kpi-${k}-name`}>{`${t('incentive.kpi.n', { n: k + 1 })}: ${t('incentive.kpi.name')}`}</label>
-                  <input type="text" id={`incentive-kpi-${k}-name`} value={kpi.name} placeholder={names.kpiName(k)} maxLength={40}
-                    onInput={(e) => setKpi(k, { name: e.currentTarget.value.slice(0, 40) })} />
-                </td>
-                <td class="num">{percentField(`incentive-kpi-${k}-weight`, `${names.kpiName(k)}: ${t('incentive.kpi.weight')}`, kpi.weight, 100, (weight) => setKpi(k, { weight }), true)}</td>
-                <td class="num">{percentField(`incentive-kpi-${k}-cap`, `${names.kpiName(k)}: ${t('incentive.kpi.cap')}`, kpi.cap, 1000, (cap) => setKpi(k, { cap }), true)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="incentive-buttons">
-        {pool.kpis.length < FORM_MAX_KPIS && (
-          <button type="button" data-action="add-kpi" onClick={() => resizeKpis([...pool.kpis, newKpi()])}>{t('incentive.kpi.add')}</button>
+      <RowTable rows={pool.kpis} focusable caption={t('incentive.kpis')} tableProps={{ class: 'incentive-kpis', 'data-kpi-table': true }} min={1}
+        head={
+          <tr>
+            <th scope="col">{t('incentive.kpi')}</th>
+            <th scope="col">{t('incentive.kpi.name')}</th>
+            <th scope="col" class="num">{t('incentive.kpi.weight')}</th>
+            <th scope="col" class="num">{t('incentive.kpi.cap')}</th>
+            <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
+          </tr>
+        }
+        cells={(kpi, k) => (
+          <>
+            <th scope="row">{t('incentive.kpi.n', { n: k + 1 })}</th>
+            <td>
+              <label class="visually-hidden" for={`incentive-kpi-${k}-name`}>{`${t('incentive.kpi.n', { n: k + 1 })}: ${t('incentive.kpi.name')}`}</label>
+              <input type="text" id={`incentive-kpi-${k}-name`} value={kpi.name} placeholder={names.kpiName(k)} maxLength={40}
+                onInput={(e) => setKpi(k, { name: e.currentTarget.value.slice(0, 40) })} />
+            </td>
+            <td class="num">{percentField(`incentive-kpi-${k}-weight`, `${names.kpiName(k)}: ${t('incentive.kpi.weight')}`, kpi.weight, 100, (weight) => setKpi(k, { weight }), true)}</td>
+            <td class="num">{percentField(`incentive-kpi-${k}-cap`, `${names.kpiName(k)}: ${t('incentive.kpi.cap')}`, kpi.cap, 1000, (cap) => setKpi(k, { cap }), true)}</td>
+          </>
         )}
-        {pool.kpis.length > 1 && (
-          <button type="button" data-action="remove-kpi" onClick={() => resizeKpis(pool.kpis.slice(0, -1))}>
-            {t('incentive.kpi.remove', { kpi: names.kpiName(pool.kpis.length - 1) })}
-          </button>
-        )}
-      </div>
+        // Unnamed KPIs are named by position: removing one in the middle would rename the ones after it.
+        canRemove={(k) => k === pool.kpis.length - 1} removeAction="remove-kpi" removeLabel={(k) => t('incentive.kpi.remove', { kpi: names.kpiName(k) })}
+        onRemove={(k) => setPool(withoutKpi(pool, k))}
+        addLabel={t('incentive.kpi.add')} addAction="add-kpi" max={FORM_MAX_KPIS} onAdd={() => setPool(withKpi(pool))} />
 
-      <div class="table-scroll" tabIndex={0}>
-        <table class="incentive-team-table" data-team-table>
-          <caption>{t('incentive.team')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('incentive.person.name')}</th>
-              <th scope="col" class="num">{t('incentive.person.score')}</th>
-              <th scope="col" class="num">{t('incentive.person.share')}</th>
-              <th scope="col" class="num">{t('incentive.person.payout')}</th>
-              {pool.kpis.map((_, k) => <th scope="col" key={k}>{names.kpiName(k)} <span class="incentive-sub">{t('incentive.person.pair')}</span></th>)}
-              <th scope="col" class="num">{t('incentive.person.grade')}</th>
-              <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {pool.people.map((m, i) => {
-              const r = split.ok ? split.people[i] : undefined;
-              return (
-                <tr key={i} data-person={i}>
-                  <td>
-                    <label class="visually-hidden" for={`incentive-person-${i}-name`}>{`${t('incentive.person.name')} ${i + 1}`}</label>
-                    <input type="text" id={`incentive-person-${i}-name`} value={m.name} placeholder={names.personName(i)} maxLength={40}
-                      onInput={(e) => setMember(i, { name: e.currentTarget.value.slice(0, 40) })} />
-                  </td>
-                  <td class="num" data-score>{r ? (r.eligible ? f.pct(r.score) : `${f.pct(r.weighted)} ${t('incentive.person.belowFloor')}`) : '—'}</td>
-                  <td class="num" data-share>{r ? f.pct(r.share, 2) : '—'}</td>
-                  <td class="num" data-payout>{r ? f.money(r.payout) : '—'}</td>
-                  {pool.kpis.map((_, k) => (
-                    <td key={k} class="num"><div class="incentive-pair">{measureField(i, 'actuals', k)}{measureField(i, 'targets', k)}</div></td>
-                  ))}
-                  <td class="num">
-                    <NumberField id={`incentive-person-${i}-grade`} hideLabel label={`${names.personName(i)}: ${t('incentive.person.grade')}`} value={m.grade} t={t}
-                      spec={{ kind: 'number', min: 0, max: 10 }} format={f.percentField} formatBound={f.bound} onValid={(grade) => setMember(i, { grade })} />
-                  </td>
-                  <td>
-                    <button type="button" data-action="remove-person" onClick={() => setPool({ people: pool.people.filter((_, j) => j !== i) })}>
-                      {t('incentive.person.remove', { name: names.personName(i) })}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          {split.ok && (
-            <tfoot>
-              <tr class="total">
-                <th scope="row">{t('incentive.team.total')}</th>
-                <td class="num">{f.pct(split.totalScore)}</td>
-                <td class="num">{f.pct(split.allocated > 0 ? 1 : 0, 2)}</td>
-                <td class="num" data-result="pool-total">{f.money(split.allocated)}</td>
-                {pool.kpis.map((_, k) => <td key={k}></td>)}
-                <td></td>
-                <td></td>
-              </tr>
-            </tfoot>
-          )}
-        </table>
-      </div>
-      {pool.people.length < FORM_MAX_PEOPLE && (
-        <button type="button" data-action="add-person" onClick={() => setPool({ people: [...pool.people, newMember(pool.kpis.length)] })}>
-          {t('incentive.person.add')}
-        </button>
-      )}
+      <RowTable rows={pool.people} focusable caption={t('incentive.team')} tableProps={{ class: 'incentive-team-table', 'data-team-table': true }}
+        head={
+          <tr>
+            <th scope="col">{t('incentive.person.name')}</th>
+            <th scope="col" class="num">{t('incentive.person.score')}</th>
+            <th scope="col" class="num">{t('incentive.person.share')}</th>
+            <th scope="col" class="num">{t('incentive.person.payout')}</th>
+            {pool.kpis.map((_, k) => <th scope="col" key={k}>{names.kpiName(k)} <span class="incentive-sub">{t('incentive.person.pair')}</span></th>)}
+            <th scope="col" class="num">{t('incentive.person.grade')}</th>
+            <th scope="col"><span class="visually-hidden">{t('incentive.actions')}</span></th>
+          </tr>
+        }
+        rowProps={(_, i) => ({ 'data-person': i })}
+        cells={(m, i) => {
+          const r = split.ok ? split.people[i] : undefined;
+          return (
+            <>
+              <td>
+                <label class="visually-hidden" for={`incentive-person-${i}-name`}>{`${t('incentive.person.name')} ${i + 1}`}</label>
+                <input type="text" id={`incentive-person-${i}-name`} value={m.name} placeholder={names.personName(i)} maxLength={40}
+                  onInput={(e) => setMember(i, { name: e.currentTarget.value.slice(0, 40) })} />
+              </td>
+              <td class="num" data-score>{r ? (r.eligible ? f.pct(r.score) : `${f.pct(r.weighted)} ${t('incentive.person.belowFloor')}`) : '—'}</td>
+              <td class="num" data-share>{r ? f.pct(r.share, 2) : '—'}</td>
+              <td class="num" data-payout>{r ? f.money(r.payout) : '—'}</td>
+              {pool.kpis.map((_, k) => (
+                <td key={k} class="num"><div class="incentive-pair">{measureField(i, 'actuals', k)}{measureField(i, 'targets', k)}</div></td>
+              ))}
+              <td class="num">
+                <NumberField id={`incentive-person-${i}-grade`} hideLabel label={`${names.personName(i)}: ${t('incentive.person.grade')}`} value={m.grade} t={t}
+                  spec={{ kind: 'number', min: 0, max: 10 }} format={f.percentField} formatBound={f.bound} onValid={(grade) => setMember(i, { grade })} />
+              </td>
+            </>
+          );
+        }}
+        foot={split.ok && (
+          <tr class="total">
+            <th scope="row">{t('incentive.team.total')}</th>
+            <td class="num">{f.pct(split.totalScore)}</td>
+            <td class="num">{f.pct(split.allocated > 0 ? 1 : 0, 2)}</td>
+            <td class="num" data-result="pool-total">{f.money(split.allocated)}</td>
+            {pool.kpis.map((_, k) => <td key={k}></td>)}
+            <td></td>
+            <td></td>
+          </tr>
+        )}
+        removeAction="remove-person" removeLabel={(i) => t('incentive.person.remove', { name: names.personName(i) })}
+        onRemove={(i) => setPool({ people: pool.people.filter((_, j) => j !== i) })}
+        addLabel={t('incentive.person.add')} addAction="add-person" max={FORM_MAX_PEOPLE}
+        onAdd={() => setPool({ people: [...pool.people, newMember(pool.kpis.length)] })} />
 
       <div aria-live="polite" data-pool-messages>
         {!split.ok ? (

@@ -6,6 +6,7 @@ import { numberColumn, parsePastedTable, pasteIssueMessage, type PasteColumn, ty
 import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
+import { RowTable } from '../kit/RowTable';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
@@ -122,38 +123,27 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
 
       <h4>{t('kpi.actuals.title')}</h4>
       <p>{t('kpi.actuals.note')}</p>
-      {pf.actuals.length === 0 ? (
-        <p data-actuals-empty>{t('kpi.actuals.empty')}</p>
-      ) : (
-        <div class={`table-scroll${pf.actuals.length > 12 ? ' kpi-table-scroll' : ''}`}>
-          <table class="kpi-actuals" data-actuals-table>
-            <thead>
-              <tr>
-                <th scope="col">{t('kpi.actuals.date')}</th>
-                <th scope="col" class="num">{t('kpi.actuals.amount')}</th>
-                <td></td>
-              </tr>
-            </thead>
-            <tbody>
-              {pf.actuals.map(([day, amount]) => (
-                <tr key={day}>
-                  <th scope="row">{f.date(year, day)}</th>
-                  <td class="num">
-                    <NumberField id={`kpi-actual-${day}`} hideLabel label={t('kpi.actuals.amountOf', { date: f.date(year, day) })}
-                      value={toMajor(amount, currency)} t={t} spec={amountSpec} format={f.moneyField} formatBound={f.bound}
-                      onValid={(v) => setAmount(day, toMinor(v, currency))} />
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => setPacing({ actuals: pf.actuals.filter(([d]) => d !== day) })}>
-                      {t('kpi.remove')}<span class="visually-hidden"> {f.date(year, day)}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RowTable rows={pf.actuals} rowKey={([day]) => day} empty={<p data-actuals-empty>{t('kpi.actuals.empty')}</p>}
+        wrapperClass={`table-scroll${pf.actuals.length > 12 ? ' kpi-table-scroll' : ''}`} tableProps={{ class: 'kpi-actuals', 'data-actuals-table': true }}
+        head={
+          <tr>
+            <th scope="col">{t('kpi.actuals.date')}</th>
+            <th scope="col" class="num">{t('kpi.actuals.amount')}</th>
+            <td></td>
+          </tr>
+        }
+        cells={([day, amount]) => (
+          <>
+            <th scope="row">{f.date(year, day)}</th>
+            <td class="num">
+              <NumberField id={`kpi-actual-${day}`} hideLabel label={t('kpi.actuals.amountOf', { date: f.date(year, day) })}
+                value={toMajor(amount, currency)} t={t} spec={amountSpec} format={f.moneyField} formatBound={f.bound}
+                onValid={(v) => setAmount(day, toMinor(v, currency))} />
+            </td>
+          </>
+        )}
+        removeLabel={(i) => <>{t('kpi.remove')}<span class="visually-hidden"> {f.date(year, pf.actuals[i]![0])}</span></>}
+        onRemove={(i) => setPacing({ actuals: pf.actuals.filter((_, j) => j !== i) })} />
       {outside > 0 && <p>{t('kpi.actuals.outside', { count: outside })}</p>}
 
       <div class="kpi-new-row">

@@ -85,9 +85,9 @@ export default function PricingCalculator({ intl, strings }: Props) {
               spec={{ kind: 'percent', min: 0, max: 99 }} format={f.percentField} formatBound={f.bound} unit="%"
               onValid={(v) => setForm({ targetMargin: toRate(v) })} />
           ) : (
-            <NumberField id="pricing-price" label={t('pricing.price')} value={toMajor(a.sellingPrice, currency)} t={t}
+            <NumberField id="pricing-price" label={t('pricing.price')} value={toMajor(a.price, currency)} t={t}
               spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
-              onValid={(v) => setA({ sellingPrice: toMinor(v, currency) })} />
+              onValid={(v) => setA({ price: toMinor(v, currency) })} />
           )}
           <NumberField id="pricing-vat" label={t('pricing.vatRate')} value={toPercent(a.vatRate)} t={t}
             spec={{ kind: 'percent', min: 0, max: 100 }} format={f.percentField} formatBound={f.bound} unit="%"
@@ -145,12 +145,12 @@ export default function PricingCalculator({ intl, strings }: Props) {
         ) : breakdown ? (
           <>
             <dl class="calc-figures">
-              <div><dt>{t('pricing.result.price')}</dt><dd data-result="price">{f.money(breakdown.shownPrice)}</dd></div>
+              <div><dt>{t('pricing.result.price')}</dt><dd data-result="price">{f.money(breakdown.price)}</dd></div>
               <div><dt>{t('pricing.result.margin')}</dt><dd data-result="margin">{breakdown.margin === null ? '—' : f.pct(breakdown.margin)}</dd></div>
               <div><dt>{t('pricing.result.profit')}</dt><dd data-result="profit">{f.money(breakdown.profit)}</dd></div>
               <div><dt>{t('pricing.result.markup')}</dt><dd data-result="markup">{breakdown.markup === null ? '—' : f.pct(breakdown.markup)}</dd></div>
             </dl>
-            {solved?.ok && solved.minimumPrice !== breakdown.shownPrice && (
+            {solved?.ok && solved.minimumPrice !== breakdown.price && (
               <p>{t('pricing.result.minimumPrice')}: <span data-result="minimum-price">{f.money(solved.minimumPrice)}</span></p>
             )}
             {breakdown.warnings.length > 0 && (

@@ -64,8 +64,8 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
                   value={toPercent(row.channel.vatRate)} t={t} spec={{ kind: 'percent', min: 0, max: 100 }}
                   format={f.percentField} formatBound={f.bound} unit="%" onValid={(v) => setChannel(i, { vatRate: toRate(v) })} />
               </td>
-              <td class="num" data-channel-price>{row.solved.ok ? f.money(row.solved.breakdown.shownPrice) : t('pricing.channel.unreachable')}</td>
-              <td class="num" data-channel-margin>{row.atCommonPrice.margin === null ? '—' : f.pct(row.atCommonPrice.margin)}</td>
+              <td class="num" data-channel-price>{row.solved.ok ? f.money(row.solved.breakdown.price) : t('pricing.channel.unreachable')}</td>
+              <td class="num" data-channel-margin>{row.atPrice.margin === null ? '—' : f.pct(row.atPrice.margin)}</td>
             </>
           );
         }}

@@ -25,6 +25,6 @@ export default function PricingChart({ intl, strings }: { intl: string; strings:
       formatY={(y) => formatPercent(y, intl, 0)}
       includeY={showTarget ? [0, form.targetMargin] : [0]}
       guides={showTarget ? [{ y: form.targetMargin, label: `${t('pricing.chart.target')} ${f.pct(form.targetMargin)}` }] : []}
-      markers={breakdown && breakdown.margin !== null ? [{ x: breakdown.shownPrice, y: breakdown.margin, label: f.money(breakdown.shownPrice) }] : []} />
+      markers={breakdown && breakdown.margin !== null ? [{ x: breakdown.price, y: breakdown.margin, label: f.money(breakdown.price) }] : []} />
   );
 }

@@ -123,3 +123,29 @@ export function newMember(kpiCount: number): MemberForm {
 export function newKpi(): PoolForm['kpis'][number] {
   return { name: '', weight: 0, cap: 1.2 };
 }
+
+/**
+ * The pool with one more KPI on the scorecard: every person gets an on-target measure (100 of 100) for it.
+ * @example withKpi(defaultPoolForm).people[0].actuals //=> [110, 95, 85, 80, 100]
+ */
+export function withKpi(pool: Pick<PoolForm, 'kpis' | 'people'>): Pick<PoolForm, 'kpis' | 'people'> {
+  if (pool.kpis.length >= FORM_MAX_KPIS) return { kpis: pool.kpis, people: pool.people };
+  return {
+    kpis: [...pool.kpis, newKpi()],
+    people: pool.people.map((m) => ({ ...m, actuals: [...m.actuals, 100], targets: [...m.targets, 100] })),
+  };
+}
+
+/**
+ * The pool without KPI `k`: its row on the scorecard and its actual and target in every person's row. The
+ * last KPI stays (a scorecard needs one).
+ * @example withoutKpi(defaultPoolForm, 1).people[0].actuals //=> [110, 85, 80]
+ */
+export function withoutKpi(pool: Pick<PoolForm, 'kpis' | 'people'>, k: number): Pick<PoolForm, 'kpis' | 'people'> {
+  if (pool.kpis.length <= 1 || k < 0 || k >= pool.kpis.length) return { kpis: pool.kpis, people: pool.people };
+  const keep = <T>(xs: readonly T[]) => xs.filter((_, j) => j !== k);
+  return {
+    kpis: keep(pool.kpis),
+    people: pool.people.map((m) => ({ ...m, actuals: keep(m.actuals), targets: keep(m.targets) })),
+  };
+}

@@ -52,7 +52,7 @@ export interface FeeLine {
 export interface PriceBreakdown {
   currency: Currency;
   /** The price as shown to customers. */
-  shownPrice: number;
+  price: number;
   grossPrice: number;
   netPrice: number;
   vat: number;
@@ -80,7 +80,7 @@ export type TargetMarginResult =
        * target needs before rounding (minor units, fractional) and the shown price it corresponds to. */
       feeShare: number;
       exactNet: number;
-      exactShown: number;
+      exactPrice: number;
     }
   | {
       ok: false;
@@ -147,7 +147,7 @@ export function profitAtPrice(input: PriceAtInput): PriceBreakdown {
   if (netPrice < input.unitCost) warnings.push('below-cost');
   return {
     currency: input.currency,
-    shownPrice: shown,
+    price: shown,
     grossPrice,
     netPrice,
     vat,
@@ -203,7 +203,7 @@ export function applyPriceEnding(price: number, ending: PriceEnding, minorPerMaj
  * const r = priceForTargetMargin({ currency: 'USD', unitCost: 5000, fixedFees: 30, vatRate: 0,
  *   pricesIncludeVat: false, targetMargin: 0.3,
  *   fees: [{ label: 'Payment', rate: 0.029, base: 'gross' }, { label: 'Marketplace', rate: 0.05, base: 'gross' }] });
- * r.ok && r.breakdown.shownPrice //=> 8100 ($81.00)
+ * r.ok && r.breakdown.price //=> 8100 ($81.00)
  */
 export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResult {
   const share = feeShare(input);
@@ -212,8 +212,8 @@ export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResu
     return { ok: false, reason: 'fees-and-margin-reach-100', feeShare: share, targetMargin: input.targetMargin };
   }
   const exactNet = (input.unitCost + input.fixedFees) / room;
-  const exactShown = input.pricesIncludeVat ? exactNet * (1 + input.vatRate) : exactNet;
-  if (!Number.isFinite(exactShown) || exactShown > MAX_PRICE) {
+  const exactPrice = input.pricesIncludeVat ? exactNet * (1 + input.vatRate) : exactNet;
+  if (!Number.isFinite(exactPrice) || exactPrice > MAX_PRICE) {
     return { ok: false, reason: 'price-too-high', feeShare: share, targetMargin: input.targetMargin };
   }
   const at = (price: number) => profitAtPrice({ ...input, price });
@@ -224,7 +224,7 @@ export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResu
   // below the exact one can meet the target; scan that window from the bottom for the lowest that does.
   const perUnit = room / (input.pricesIncludeVat ? 1 + input.vatRate : 1);
   const slack = Math.ceil((input.fees.length + 2) / perUnit) + 2;
-  const exact = Math.max(1, roundMinor(exactShown, 'up'));
+  const exact = Math.max(1, roundMinor(exactPrice, 'up'));
   let price = Math.max(1, exact - Math.min(slack, MAX_SCAN));
   let breakdown = at(price);
   const last = exact + MAX_SCAN;
@@ -244,7 +244,7 @@ export function priceForTargetMargin(input: TargetMarginInput): TargetMarginResu
       breakdown = at(candidate);
     }
   }
-  return { ok: true, breakdown, minimumPrice, feeShare: share, exactNet, exactShown };
+  return { ok: true, breakdown, minimumPrice, feeShare: share, exactNet, exactPrice };
 }
 
 /** How far the minimum-price scan may look around the exact price (minor units). */
@@ -285,7 +285,7 @@ export interface ChannelBase {
   pricesIncludeVat: boolean;
   ending?: PriceEnding;
   /** One shown price to compare every channel at, minor units. */
-  commonPrice: number;
+  price: number;
 }
 
 export interface ChannelRow {
@@ -293,7 +293,7 @@ export interface ChannelRow {
   /** The price this channel needs for the target margin. */
   solved: TargetMarginResult;
   /** What this channel earns at the common price. */
-  atCommonPrice: PriceBreakdown;
+  atPrice: PriceBreakdown;
 }
 
 /** Fees of one channel as percentage fees on the gross price. */
@@ -307,7 +307,7 @@ export function channelFees(channel: Channel, labels = { commission: 'Commission
 /**
  * For each channel: the price it needs for the same target margin, and the margin it earns at one common price.
  * @example
- * channelPriceTable({ currency: 'CNY', unitCost: 5000, targetMargin: 0.3, pricesIncludeVat: false, commonPrice: 9900 },
+ * channelPriceTable({ currency: 'CNY', unitCost: 5000, targetMargin: 0.3, pricesIncludeVat: false, price: 9900 },
  *   [{ name: 'Own site', commission: 0, paymentFee: 0.006, fixedFee: 0, vatRate: 0 }])[0].solved.ok //=> true
  */
 export function channelPriceTable(base: ChannelBase, channels: readonly Channel[]): ChannelRow[] {
@@ -323,7 +323,7 @@ export function channelPriceTable(base: ChannelBase, channels: readonly Channel[
     return {
       channel,
       solved: priceForTargetMargin({ ...pricing, targetMargin: base.targetMargin, ending: base.ending ?? 'none' }),
-      atCommonPrice: profitAtPrice({ ...pricing, price: base.commonPrice }),
+      atPrice: profitAtPrice({ ...pricing, price: base.price }),
     };
   });
 }
@@ -366,9 +366,9 @@ export function pricingScenario(
 ): PricingScenario {
   if (form.mode === 'price') {
     const breakdown = profitAtPrice({ ...base, price: enteredPrice });
-    return { base, solved: null, breakdown, price: breakdown.shownPrice };
+    return { base, solved: null, breakdown, price: breakdown.price };
   }
   const solved = priceForTargetMargin({ ...base, targetMargin: form.targetMargin, ending: form.ending });
   const breakdown = solved.ok ? solved.breakdown : null;
-  return { base, solved, breakdown, price: breakdown ? breakdown.shownPrice : enteredPrice };
+  return { base, solved, breakdown, price: breakdown ? breakdown.price : enteredPrice };
 }

@@ -153,7 +153,7 @@ export function channelPriceTable(base: ChannelBase, channels: readonly Channel[
     currencyProblem(base.currency) ??
     firstInvalid([
       ['unitCost', base.unitCost, money],
-      ['commonPrice', base.commonPrice, money],
+      ['price', base.price, money],
     ]) ??
     booleanProblem('pricesIncludeVat', base.pricesIncludeVat) ??
     targetProblem(base.targetMargin, base.ending) ??
@@ -195,7 +195,7 @@ export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: re
   price = withoutNegativeZero(price);
   if (!isObject(a) || !isObject(form)) return invalidInput('input', 'wrong-type');
   return channelPriceTable(
-    { currency: a.currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, commonPrice: price },
+    { currency: a.currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, price },
     form.channels,
   );
 }
@@ -226,7 +226,7 @@ export function scenarioOf(a: Assumptions, form: PricingForm): ({ ok: true } & P
   a = withoutNegativeZero(a);
   form = withoutNegativeZero(form);
   if (!isObject(a)) return invalidInput('assumptions', 'wrong-type');
-  return pricingScenario(baseOf(a), form, a.sellingPrice);
+  return pricingScenario(baseOf(a), form, a.price);
 }
 
 /**
@@ -249,10 +249,10 @@ export function pricingScenario(base: PricingBase, form: PricingForm, enteredPri
 /**
  * Switching to "margin at a price" starts from the price on screen, so the reader edits the price they just
  * saw rather than an older one. Returns the patch for the shared assumptions (nothing when already there).
- * @example enteredPriceOnSwitch('price', scenario) //=> { sellingPrice: 8100 }
+ * @example enteredPriceOnSwitch('price', scenario) //=> { price: 8100 }
  */
 export function enteredPriceOnSwitch(next: 'margin' | 'price', scenario: PricingScenario): Partial<Assumptions> {
   next = withoutNegativeZero(next);
   scenario = withoutNegativeZero(scenario);
-  return next === 'price' && scenario.solved?.ok ? { sellingPrice: scenario.price } : {};
+  return next === 'price' && scenario.solved?.ok ? { price: scenario.price } : {};
 }

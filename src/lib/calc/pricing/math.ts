@@ -24,8 +24,8 @@ function breakdownSteps(base: PricingBase, b: PriceBreakdown, locale: string, fe
   const steps: MathStep[] = [];
   steps.push(
     base.pricesIncludeVat
-      ? { key: 'pricing.math.netFromShown', expression: `${f.money(b.shownPrice)} ÷ (1 + ${f.rate(base.vatRate)})`, result: f.money(b.netPrice) }
-      : { key: 'pricing.math.netFromShown', expression: f.money(b.shownPrice), result: f.money(b.netPrice) },
+      ? { key: 'pricing.math.netFromShown', expression: `${f.money(b.price)} ÷ (1 + ${f.rate(base.vatRate)})`, result: f.money(b.netPrice) }
+      : { key: 'pricing.math.netFromShown', expression: f.money(b.price), result: f.money(b.netPrice) },
   );
   steps.push({
     key: 'pricing.math.vat',
@@ -85,8 +85,8 @@ export function targetMarginSteps(
     expression: input.pricesIncludeVat ? `${f.number(exactNet)} × (1 + ${f.rate(input.vatRate)})` : f.number(exactNet),
     result: f.money(result.minimumPrice),
   });
-  if (result.breakdown.shownPrice !== result.minimumPrice) {
-    steps.push({ key: 'pricing.math.ending', expression: f.money(result.minimumPrice), result: f.money(result.breakdown.shownPrice) });
+  if (result.breakdown.price !== result.minimumPrice) {
+    steps.push({ key: 'pricing.math.ending', expression: f.money(result.minimumPrice), result: f.money(result.breakdown.price) });
   }
   return [...steps, ...breakdownSteps(input, result.breakdown, locale, feeNames)];
 }

@@ -41,7 +41,7 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
     rows.push([f.t('pricing.targetMargin'), f.pct(form.targetMargin, 2)]);
     rows.push([f.t('pricing.ending'), f.t(`pricing.ending.${form.ending}`)]);
   } else {
-    rows.push([f.t('pricing.price'), major(a.sellingPrice)]);
+    rows.push([f.t('pricing.price'), major(a.price)]);
   }
   rows.push([]);
   rows.push([f.t('calc.result'), f.t('calc.value')]);
@@ -50,7 +50,7 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
   }
   const b = r.breakdown;
   if (b) {
-    rows.push([f.t('pricing.result.price'), major(b.shownPrice)]);
+    rows.push([f.t('pricing.result.price'), major(b.price)]);
     if (r.solved?.ok) rows.push([f.t('pricing.result.minimumPrice'), major(r.solved.minimumPrice)]);
     rows.push([f.t('pricing.line.gross'), major(b.grossPrice)]);
     rows.push([f.t('pricing.line.vat'), major(b.vat)]);
@@ -68,7 +68,7 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
     f.t('pricing.channel.fixedFee'),
     f.t('pricing.channel.vatRate'),
     f.t('pricing.channel.price'),
-    f.t('pricing.channel.marginAt', { price: b ? f.money(b.shownPrice) : '' }),
+    f.t('pricing.channel.marginAt', { price: b ? f.money(b.price) : '' }),
   ]);
   for (const [i, row] of r.rows.entries()) {
     rows.push([
@@ -77,8 +77,8 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
       f.pct(row.channel.paymentFee, 2),
       major(row.channel.fixedFee),
       f.pct(row.channel.vatRate, 2),
-      row.solved.ok ? major(row.solved.breakdown.shownPrice) : f.t('pricing.channel.unreachable'),
-      row.atCommonPrice.margin === null ? '' : f.pct(row.atCommonPrice.margin, 2),
+      row.solved.ok ? major(row.solved.breakdown.price) : f.t('pricing.channel.unreachable'),
+      row.atPrice.margin === null ? '' : f.pct(row.atPrice.margin, 2),
     ]);
   }
   return rows;

@@ -49,7 +49,7 @@ export type Mechanism =
   /** Every `nth` item at `rate` off (第二件半价: nth 2, rate 0.5). */
   | { kind: 'nthItem'; nth: number; rate: number }
   /** A flash-sale price per unit (minor units). */
-  | { kind: 'flashSale'; price: number }
+  | { kind: 'flashSale'; flashPrice: number }
   /** 定金膨胀: a deposit per unit counts as `multiplier` × deposit against the final price. */
   | { kind: 'deposit'; deposit: number; multiplier: number };
 
@@ -125,7 +125,7 @@ function mechanismError(m: Mechanism): string | null {
     case 'nthItem':
       return !isCount(m.nth, 2, 99) ? 'nth' : !isRate(m.rate) ? 'rate' : null;
     case 'flashSale':
-      return isMoney(m.price) ? null : 'price';
+      return isMoney(m.flashPrice) ? null : 'flashPrice';
     case 'deposit':
       if (!isMoney(m.deposit)) return 'deposit';
       return typeof m.multiplier === 'number' && m.multiplier >= 1 && m.multiplier <= 20 ? null : 'multiplier';
@@ -201,7 +201,7 @@ function discountOf(m: Mechanism, { value, items }: Basket): DiscountDetail {
       discount = items > 0 ? roundMinor((applied * m.rate * value) / items, 'half-up') : 0;
       break;
     case 'flashSale':
-      discount = Math.max(0, value - m.price * items);
+      discount = Math.max(0, value - m.flashPrice * items);
       applied = discount > 0 ? 1 : 0;
       break;
     case 'deposit': {

@@ -32,7 +32,7 @@ export function describeMechanism(m: Mechanism, t: Translate, f: DescribeFormat)
     case 'nthItem':
       return t('promotion.describe.nthItem', { nth: m.nth, rate: f.pct(m.rate) });
     case 'flashSale':
-      return t('promotion.describe.flashSale', { price: f.short(m.price) });
+      return t('promotion.describe.flashSale', { price: f.short(m.flashPrice) });
     case 'deposit':
       return t('promotion.describe.deposit', { deposit: f.short(m.deposit), counted: f.short(valueOr(depositCounted(m.deposit, m.multiplier), m.deposit)) });
   }

@@ -44,7 +44,7 @@ function discountExpression(m: Mechanism, b: DiscountDetail & { value: number; i
     case 'nthItem':
       return `⌊${f.count(b.items)} ÷ ${m.nth}⌋ × ${f.rate(m.rate)} × ${value} ÷ ${f.count(b.items)}`;
     case 'flashSale':
-      return `${value} − ${f.money(m.price)} × ${f.count(b.items)}`;
+      return `${value} − ${f.money(m.flashPrice)} × ${f.count(b.items)}`;
     case 'deposit':
       return `(${m.multiplier} − 1) × ${f.money(m.deposit)} × ${f.count(b.items)}`;
   }

@@ -63,7 +63,7 @@ export function mechanismOf(o: Offer): Mechanism {
     case 'nthItem':
       return { kind: 'nthItem', nth: o.nth, rate: o.nthRate };
     case 'flashSale':
-      return { kind: 'flashSale', price: o.flashPrice };
+      return { kind: 'flashSale', flashPrice: o.flashPrice };
     case 'deposit':
       return { kind: 'deposit', deposit: o.deposit, multiplier: o.multiplier };
   }

@@ -30,5 +30,5 @@ export const defaultAssumptions: Assumptions = {
   unitCost: 5000,
   fixedFees: 30,
   fees: defaultFees,
-  sellingPrice: 8100,
+  price: 8100,
 };

@@ -24,14 +24,26 @@ export const feeSchema = z.object({
 export type Fee = z.infer<typeof feeSchema>;
 
 /** Assumptions shared by every calculator (the promotion calculator can start from the same price and costs). */
-export const assumptionsSchema = z.object({
+const assumptionsObject = z.object({
   currency: currencySchema,
   vatRate: rateSchema,
   pricesIncludeVat: z.boolean(),
   unitCost: moneySchema,
   fixedFees: moneySchema,
   fees: z.array(feeSchema).check(z.maxLength(3)),
-  /** The price the reader entered in the pricing calculator's "margin at a price" mode, shown price, minor units. */
-  sellingPrice: moneySchema,
+  /** The price the reader entered in the pricing calculator's "margin at a price" mode: the price the customer sees, minor units. */
+  price: moneySchema,
 });
+
+/**
+ * Stored inputs and share links written before the entered price was named `price` carry it as
+ * `sellingPrice`; they still open, with that price. A value that has `price` keeps it.
+ */
+const olderPriceKey = z.transform((value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.hasOwn(value, 'price') && Object.hasOwn(value, 'sellingPrice')
+    ? { ...value, price: (value as { sellingPrice: unknown }).sellingPrice }
+    : value,
+);
+
+export const assumptionsSchema = z.pipe(olderPriceKey, assumptionsObject);
 export type Assumptions = z.infer<typeof assumptionsSchema>;
