@@ -73,6 +73,19 @@ export function initSite(): void {
     addEventListener('resize', onScroll, { passive: true });
     mark();
   }
+  // Back to top: shown once the reader is more than a screen down. It also moves focus to the title, so the
+  // next Tab starts at the top (the link's own scroll follows the reader's motion setting).
+  const toTop = document.querySelector<HTMLElement>('[data-to-top]');
+  const top = document.getElementById('top');
+  if (toTop && top) {
+    const show = () => toTop.toggleAttribute('data-shown', scrollY > innerHeight);
+    addEventListener('scroll', show, { passive: true });
+    show();
+    toTop.addEventListener('click', () => {
+      top.tabIndex = -1;
+      top.focus({ preventScroll: true });
+    });
+  }
   mobileToc?.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('a')) mobileToc.open = false;
   });
