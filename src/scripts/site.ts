@@ -73,15 +73,18 @@ export function initSite(): void {
     addEventListener('resize', onScroll, { passive: true });
     mark();
   }
-  // Back to top: shown once the reader is more than a screen down. It also moves focus to the title, so the
-  // next Tab starts at the top (the link's own scroll follows the reader's motion setting).
+  // Back to top: shown once the reader is more than a screen down. It scrolls to the very top (the #top title
+  // sits below the chapter's meta line), smoothly only if the reader allows motion (the page's CSS), and moves
+  // focus to the title, so the next Tab starts there.
   const toTop = document.querySelector<HTMLElement>('[data-to-top]');
   const top = document.getElementById('top');
   if (toTop && top) {
     const show = () => toTop.toggleAttribute('data-shown', scrollY > innerHeight);
     addEventListener('scroll', show, { passive: true });
     show();
-    toTop.addEventListener('click', () => {
+    toTop.addEventListener('click', (e) => {
+      e.preventDefault();
+      scrollTo(0, 0);
       top.tabIndex = -1;
       top.focus({ preventScroll: true });
     });
