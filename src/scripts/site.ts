@@ -73,6 +73,22 @@ export function initSite(): void {
     addEventListener('resize', onScroll, { passive: true });
     mark();
   }
+  // Back to top: shown once the reader is more than a screen down. It scrolls to the very top (the #top title
+  // sits below the chapter's meta line), smoothly only if the reader allows motion (the page's CSS), and moves
+  // focus to the title, so the next Tab starts there.
+  const toTop = document.querySelector<HTMLElement>('[data-to-top]');
+  const top = document.getElementById('top');
+  if (toTop && top) {
+    const show = () => toTop.toggleAttribute('data-shown', scrollY > innerHeight);
+    addEventListener('scroll', show, { passive: true });
+    show();
+    toTop.addEventListener('click', (e) => {
+      e.preventDefault();
+      scrollTo(0, 0);
+      top.tabIndex = -1;
+      top.focus({ preventScroll: true });
+    });
+  }
   mobileToc?.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).closest('a')) mobileToc.open = false;
   });
