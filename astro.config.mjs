@@ -9,6 +9,7 @@ import { termAnchors } from './src/integrations/term-anchors.ts';
 import { sectionEnds } from './src/integrations/section-ends.ts';
 import { dropEmptyPreload } from './src/integrations/drop-empty-preload.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { islandModules } from './src/integrations/island-modules.ts';
 
 // SITE and BASE let the same build serve from a domain root or a sub-path (GitHub Pages project sites).
 const site = process.env.SITE ?? 'https://playbook.example.com';
@@ -29,6 +30,7 @@ export default defineConfig({
     preact(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
     serviceWorker(),
+    islandModules(),
   ],
   security: {
     csp: {

@@ -21,6 +21,7 @@ function watch(wake: string, parts: HTMLElement[]): void {
   const start = () => {
     if (started) return;
     started = true;
+    preload(parts);
     observer?.disconnect();
     for (const part of parts) for (const type of intents) part.removeEventListener(type, start);
     // A bare import() keeps Vite's preload wrapper out of this small, always-loaded script.
@@ -30,6 +31,8 @@ function watch(wake: string, parts: HTMLElement[]): void {
   if (hasSavedState(wake)) return start();
   for (const part of parts) for (const type of intents) part.addEventListener(type, start, { passive: true });
   if (parts.some((part) => part.closest('[data-hydrate="idle"]'))) {
+    // On the calculator's own page its code starts downloading now; it runs when the browser is idle.
+    preload(parts);
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1500 });
     else setTimeout(start, 200);
     return;
@@ -37,6 +40,24 @@ function watch(wake: string, parts: HTMLElement[]): void {
   observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '100% 0px' });
   // The wrappers are `display: contents` and have no box to intersect: watch what they hold.
   for (const part of parts) for (const child of part.children) observer.observe(child);
+}
+
+const preloaded = new Set<string>();
+/**
+ * Asks for every bundle the parts need at once (the build lists them in `data-modules`), rather than letting
+ * the browser discover them import by import.
+ */
+function preload(parts: readonly HTMLElement[]): void {
+  for (const part of parts) {
+    for (const file of (part.dataset.modules ?? '').split(' ')) {
+      if (!file || preloaded.has(file)) continue;
+      preloaded.add(file);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = `${import.meta.env.BASE_URL}_astro/${file}`;
+      document.head.append(link);
+    }
+  }
 }
 
 function hasSavedState(wake: string): boolean {

@@ -21,6 +21,20 @@ for (const { name, home } of calculators) {
     expect(scripts.filter((s) => calculatorCode.test(s)).length).toBeGreaterThan(0);
   });
 
+  test(`${name}: its own page asks for all of the calculator's bundles in one round`, async ({ page }) => {
+    const scripts = scriptsOf(page);
+    await page.goto(`/en/calculators/${name}/`);
+    await expect(page.locator(`[data-calculator-island="${name}"][data-ready="true"]`)).toBeAttached({ timeout: 10_000 });
+    // The build lists each part's bundles, however deep its imports go; the loader preloads them together.
+    const listed = await page.locator('[data-island]').evaluateAll((parts) => [...new Set(parts.flatMap((p) => (p as HTMLElement).dataset.modules?.split(' ') ?? []))]);
+    expect(listed.length).toBeGreaterThan(5);
+    const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href.split('/').pop()));
+    expect(new Set(preloaded)).toEqual(new Set(listed));
+    // Nothing the calculator runs on was left for the browser to discover import by import.
+    const pageScripts = /^(?:Island|BaseLayout|Sidebar|SearchDialog|TermDefinitions|SectionEnd)\.astro|^(?:progress|search|highlight|term-popover|checklist)/;
+    expect(scripts.filter((s) => s.endsWith('.js') && !pageScripts.test(s) && !listed.includes(s))).toEqual([]);
+  });
+
   test(`${name}: a chapter loads no calculator code until the calculator comes near`, async ({ page }) => {
     const scripts = scriptsOf(page);
     await page.goto(`/en/${home.chapter}/`, { waitUntil: 'networkidle' });
