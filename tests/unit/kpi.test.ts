@@ -25,6 +25,7 @@ import {
   type FunnelUnknown,
   type PacingResult,
   plannedAtDay,
+  ordersToPlace,
 } from '../../src/lib/calc/kpi/core';
 import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi/math';
 import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi/report';
@@ -690,6 +691,28 @@ describe('CSV of the plan', () => {
     const form: KpiForm = { ...defaultKpiForm, funnel: { ...defaultKpiForm.funnel, solveFor: 'cvr', uv: 10 } };
     const csv = kpiCsv({ currency: 'CNY', form, scenario: kpiScenario(form) }, format);
     expect(csv).toContain(kpiStrings.en['kpi.result.none']);
+  });
+});
+
+describe('one rounding per figure (issue #18)', () => {
+  const t = makeT({ ...kpiStrings.en, 'calc.input': 'Input', 'calc.value': 'Value', 'calc.result': 'Result', 'calc.currency': 'Currency' });
+  const format = { t, pct: (r: number, d = 1) => `${(r * 100).toFixed(d)}%`, periodName: (i: number) => `P${i + 1}`, dateLabel: (d: number) => `day ${d}` };
+  it('shows the same whole orders on the card, in the math and in the CSV', () => {
+    // 1 333 334 visitors × 2.5 % = 33 333.35 orders: 33 334 whole orders to win, everywhere.
+    const funnel = { ...defaultKpiForm.funnel, solveFor: 'gmv' as const, uv: 1_333_334, cvr: 0.025, aov: 15_000, useImpressions: false, cancelRate: 0, returnRate: 0 };
+    const r = solved({ ...base, ...funnel });
+    expect(ordersToPlace(r)).toBe(33_334);
+    const step = funnelSteps({ ...base, ...funnel }, r, 'CNY', 'en-GB').find((s) => s.key === 'kpi.math.orders')!;
+    expect(step.result).toBe('33,334');
+    expect(step.expression).toBe('⌈1,333,334 × 2.50%⌉');
+    const form: KpiForm = { ...defaultKpiForm, funnel };
+    const rows = kpiReportRows({ currency: 'CNY', form, scenario: kpiScenario(form) }, format);
+    expect(rows.find((row) => row[0] === kpiStrings.en['kpi.result.orders'])).toEqual([kpiStrings.en['kpi.result.orders'], 33_334]);
+  });
+  it('writes negative rates in the CSV as numbers, not as text', () => {
+    const form: KpiForm = { ...defaultKpiForm, pacing: { ...defaultKpiForm.pacing, actuals: [[31, 1_000]] } };
+    const csv = kpiCsv({ currency: 'CNY', form, scenario: kpiScenario(form) }, format);
+    expect(csv).not.toContain("'");
   });
 });
 
