@@ -4,6 +4,7 @@ import { csvPercent, toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
 import type { KpiScenario } from './core';
 import { ordersToPlace } from './funnel';
+import { EXAMPLE_YEAR } from './paste';
 import type { KpiForm } from './schema';
 import { channelName } from '../../channel-name';
 
@@ -95,6 +96,7 @@ export function kpiReportRows({ currency, form, scenario: s }: KpiReportInput, f
   rows.push([f.t('kpi.pacing.target'), major(s.scopeTarget)]);
   rows.push([f.t('kpi.pacing.actual'), major(s.actualToDate)]);
   rows.push([f.t('kpi.pacing.elapsed'), `${s.elapsedDays} / ${s.scopeRange.end - s.scopeRange.start + 1}`]);
+  rows.push([f.t('kpi.pacing.asOfLabel'), s.asOfDay === null ? '' : f.dateLabel(s.asOfDay)]);
   if (s.pacing.ok) {
     const p = s.pacing;
     rows.push([f.t('kpi.pacing.expected'), major(p.expectedToDate)]);
@@ -105,8 +107,13 @@ export function kpiReportRows({ currency, form, scenario: s }: KpiReportInput, f
     rows.push([f.t('kpi.pacing.required'), p.requiredDaily === null ? '' : major(p.requiredDaily)]);
   }
   rows.push([]);
+  if (s.exampleActuals !== null) {
+    const key = s.exampleActuals === 'shown' ? 'kpi.example.shown' : s.exampleActuals === 'set-aside' ? 'kpi.example.setAside' : 'kpi.example.cleared';
+    rows.push([f.t('kpi.example.badge'), f.t(key, { year: EXAMPLE_YEAR, planYear: plan.year })]);
+  }
   rows.push([f.t('kpi.actuals.date'), f.t('kpi.actuals.amount')]);
-  for (const [day, amount] of pf.actuals) rows.push([f.dateLabel(day), major(amount)]);
+  // The example's rows are listed only in the example's year: in another year their dates would be wrong.
+  if (s.exampleActuals !== 'set-aside') for (const [day, amount] of pf.actuals) rows.push([f.dateLabel(day), major(amount)]);
   return rows;
 }
 

@@ -542,8 +542,10 @@ function outcomeAt(p: Prepared, uplift: number): PromotionOutcome {
  * @example roasOf(328_000, 320_000) //=> 1.03
  */
 export function roasOf(revenue: number, adSpend: number): number | null {
+  const amount = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1e15;
+  if (!amount(revenue) || !amount(adSpend) || adSpend < 1) return null;
   const hundredths = roundRatio([revenue, 100], [adSpend], 'half-up');
-  return hundredths === null || adSpend <= 0 ? null : noNegativeZero(hundredths / 100);
+  return hundredths === null ? null : noNegativeZero(hundredths / 100);
 }
 
 /**
