@@ -145,7 +145,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
         }
         cells={([day, amount]) => (
           <>
-            <th scope="row">{f.date(year, day)}{example === 'shown' && <> <span class="kpi-example-badge kpi-example-badge--row">{t('kpi.example.badge')}</span></>}</th>
+            <th scope="row">{f.date(year, day)}{example === 'shown' && <>{' '}<span class="kpi-example-badge kpi-example-badge--row">{t('kpi.example.badge')}</span></>}</th>
             <td class="num">
               <NumberField id={`kpi-actual-${day}`} hideLabel label={t('kpi.actuals.amountOf', { date: f.date(year, day) })}
                 value={toMajor(amount, currency)} t={t} spec={amountSpec} format={f.moneyField} formatBound={f.bound}
