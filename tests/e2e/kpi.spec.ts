@@ -117,7 +117,7 @@ test('actuals pasted from a spreadsheet are checked row by row', async ({ page, 
   await expect(report.locator('[data-paste-summary]')).toContainText('2 of 5 rows are valid. The first row was read as column headings.');
   const issues = report.locator('[data-paste-issues] li');
   await expect(issues).toHaveCount(3);
-  await expect(issues.nth(0)).toHaveText('Row 3: Date or day: “2026-02-30” is not a date. Use a date such as 2026-01-01 (year first) or a day number from 1 to 365.');
+  await expect(issues.nth(0)).toHaveText('Row 3: Date or day: “2026-02-30” is not a date. Use a date such as 2026-01-01 (year first), a month such as 2026-01 for a month’s total, or a day number from 1 to 365.');
   await expect(issues.nth(1)).toContainText('Row 4: GMV: “abc” is not a number.');
   await expect(issues.nth(2)).toContainText('Row 6: Date or day: “2026-03-31” is already on row 5.');
   const before = await page.locator('.kpi-chart [data-series="actual"]').getAttribute('d');
@@ -155,21 +155,59 @@ test('actuals can be typed row by row, with a message for a date that is not one
   await page.fill('#kpi-new-date', '2026-07-15');
   await page.fill('#kpi-new-amount', '12345.6');
   await page.click('[data-action="add-actual"]');
-  await expect(actualRows(page)).toHaveCount(7);
+  // The reader's first row replaces the six example rows instead of joining them.
+  await expect(actualRows(page)).toHaveCount(1);
+  await expect(page.locator('[data-example-actuals]')).toHaveCount(0);
   await expect(actualRows(page).last()).toContainText('15 Jul 2026');
   await expect(page.locator('[data-as-of]')).toContainText('day 196 of 365');
+  for (const date of ['2026-01-31', '2026年3月', '5月']) {
+    await page.fill('#kpi-new-date', date);
+    await page.click('[data-action="add-actual"]');
+  }
+  await expect(actualRows(page)).toHaveCount(4);
+  await expect(actualRows(page).nth(1)).toContainText('31 Mar 2026');
+  await expect(actualRows(page).nth(2)).toContainText('31 May 2026');
   // Removing a row hands focus to the remove button of the row that takes its place, or the row above.
-  const third = await actualRows(page).nth(3).locator('th').textContent();
-  await actualRows(page).nth(2).getByRole('button').click();
-  await expect(actualRows(page)).toHaveCount(6);
-  await expect(actualRows(page).nth(2).locator('th')).toHaveText(third!);
-  await expect(actualRows(page).nth(2).getByRole('button')).toBeFocused();
+  const third = await actualRows(page).nth(2).locator('th').textContent();
+  await actualRows(page).nth(1).getByRole('button').click();
+  await expect(actualRows(page)).toHaveCount(3);
+  await expect(actualRows(page).nth(1).locator('th')).toHaveText(third!);
+  await expect(actualRows(page).nth(1).getByRole('button')).toBeFocused();
   await actualRows(page).last().getByRole('button').click();
-  await expect(actualRows(page)).toHaveCount(5);
+  await expect(actualRows(page)).toHaveCount(2);
   await expect(actualRows(page).last().getByRole('button')).toBeFocused();
   await page.click('[data-action="clear-actuals"]');
   await expect(page.locator('[data-actuals-empty]')).toBeVisible();
   await expect(result(page, 'status')).toContainText('Not started');
+});
+
+test('month totals pasted for another year count through each month’s end (issue #18)', async ({ page }) => {
+  await ready(page);
+  await page.fill('#kpi-year', '2027');
+  await page.locator('#kpi-year').blur();
+  // The example's actuals belong to 2026: changing the year clears them and says so.
+  await expect(page.locator('[data-example-actuals="cleared"]')).toContainText('Example figures');
+  await expect(page.locator('[data-actuals-empty]')).toBeVisible();
+  await expect(result(page, 'status')).toContainText('Not started');
+  const sheet = ['Month\tGMV', '2027-01\t236000', '2027/2\t181500', '2027年3月\t219800', '2027-04\t208400', '2027-05\t237900', '6月\t309600'].join('\n');
+  await page.fill('#kpi-paste', sheet);
+  await expect(page.locator('[data-paste-summary]')).toContainText('6 of 6 rows are valid.');
+  await page.click('[data-action="use-pasted"]');
+  await expect(actualRows(page)).toHaveCount(6);
+  await expect(actualRows(page).first()).toContainText('31 Jan 2027');
+  await expect(page.locator('[data-example-actuals]')).toHaveCount(0);
+  // Through 30 June the plan expects 47.46 % of ¥3 000 000 = ¥1 423 728.81; ¥1 393 200 is 97.9 % of it.
+  await expect(result(page, 'pace')).toHaveText('97.9%');
+  await expect(result(page, 'status')).toContainText('On track');
+  await expect(page.locator('[data-as-of]')).toHaveText('Pacing as of 30 Jun 2027, the end of the latest day or month entered: day 181 of 365.');
+});
+
+test('the example’s actuals are marked as example figures', async ({ page }) => {
+  await ready(page, '/zh-cn/calculators/kpi/');
+  await expect(page.locator('[data-example-actuals="shown"]')).toContainText('示例数据');
+  await expect(actualRows(page).first()).toContainText('示例数据');
+  await ready(page);
+  await expect(page.locator('[data-example-actuals="shown"]')).toContainText('These actuals are example figures for the 2026 example plan');
 });
 
 test('a share link restores the plan and the actuals in a new browser', async ({ page, context }) => {
@@ -219,6 +257,8 @@ test('the CSV of the plan has a BOM, CRLF lines, the result and a split that add
   expect(text).toContain('November,150,12.71%,381355.93,101695');
   expect(text).toContain('Total,,100.00%,3000000,800000,1350000,750000,600000,300000');
   expect(text).toContain('2026-06-30,309600');
+  expect(text).toContain('Pacing as of,2026-06-30\r\n');
+  expect(text).toContain('Example figures,"These actuals are example figures for the 2026 example plan');
   expect(text).not.toMatch(/NaN|Infinity|undefined/);
 });
 
@@ -239,7 +279,7 @@ test('inputs persist across visits and reset returns the example; corrupted stor
 test('the Chinese page is labelled in Chinese', async ({ page }) => {
   await ready(page, '/zh-cn/calculators/kpi/');
   await expect(page.locator('label[for="kpi-gmv"]')).toHaveText('GMV 目标');
-  await expect(page.locator('label[for="kpi-paste"]')).toHaveText('从表格粘贴：两列，日期（或天数）和 GMV');
+  await expect(page.locator('label[for="kpi-paste"]')).toHaveText('从表格粘贴：两列，日期、月份或天数，以及 GMV');
   await expect(solvedFigure(page)).toHaveText('800,000');
   await expect(result(page, 'status')).toContainText('进度正常');
   await page.fill('#kpi-paste', '日期\t销售额\n2026年1月31日\tabc');

@@ -164,6 +164,9 @@ test('the CSV download has a BOM, CRLF lines and both promotions’ results', as
   const text = await downloadCsv(page, 'promotion.csv');
   expect(text).toContain('Effective discount,8.57%,15.00%');
   expect(text).toMatch(/\r\nIncremental profit,\d+(\.\d+)?,-\d+(\.\d+)?\r\n/);
+  // Negative percentages are numbers, not text behind an apostrophe (issue #18).
+  expect(text).toMatch(/\r\nROI[^,\r\n]*,-?\d+\.\d\d%,-\d+\.\d\d%\r\n/);
+  expect(text).not.toContain("'-");
   expect(text).toContain('Mechanism,"Spend CN¥300, save CN¥50",15.0% off (8.5折)');
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvCell, toCsv } from '../../src/lib/csv';
+import { csvCell, csvPercent, toCsv } from '../../src/lib/csv';
 
 describe('CSV for Excel and WPS', () => {
   it('starts with a BOM and ends lines with CRLF', () => {
@@ -35,5 +35,24 @@ describe('CSV for Excel and WPS', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('numbers stay numbers (issue #18)', () => {
+  it('writes negative and positive percentages unquoted and without an apostrophe', () => {
+    expect(csvCell(csvPercent(-0.0081, 2))).toBe('-0.81%');
+    expect(csvCell(csvPercent(0.271, 2))).toBe('27.10%');
+    expect(csvCell(csvPercent(-0.5, 1))).toBe('-50.0%');
+    expect(csvCell(csvPercent(-0.00001, 2))).toBe('0.00%');
+    expect(csvCell(csvPercent(Number.NaN, 2))).toBe('');
+    expect(toCsv([['ROI', csvPercent(-0.0081, 2), -12.5]])).toBe('\uFEFFROI,-0.81%,-12.5\r\n');
+  });
+  it('still escapes text that starts with = + - @ tab or carriage return', () => {
+    expect(csvCell('-0.81%')).toBe(`"'-0.81%"`);
+    expect(csvCell('=1+1')).toBe(`"'=1+1"`);
+    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\t=1')).toBe(`"'\t=1"`);
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
   });
 });

@@ -57,6 +57,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     promotionResult: [[promo], [promotionInput(defaultPromotionState, 'b')]],
     profitCurve: [[promo, 0, 2, 10]],
     depositCounted: [[1000, 2]],
+    roasOf: [[328_000, 320_000]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],
@@ -70,7 +71,9 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     parseDayCell: [['2026-01-05', 2026, scope]],
     compactActuals: [[defaultKpiForm.pacing.actuals, 2026]],
     sortActuals: [[defaultKpiForm.pacing.actuals]],
-    fitPacing: [[defaultKpiForm.pacing, { year: 2026, unit: 'month' }]],
+    fitPacing: [[defaultKpiForm.pacing, { year: 2026, unit: 'month' }], [defaultKpiForm.pacing, { year: 2027, unit: 'month' }]],
+    withOwnActuals: [[defaultKpiForm.pacing, [[10, 500]]]],
+    ownActuals: [[{ ...defaultKpiForm.pacing, example: false }]],
     kpiScenario: [[defaultKpiForm]],
     plannedAtDay: [[[{ x: 0, y: 0 }, { x: 31, y: 1000 }], 10]],
     ordersToPlace: [[{ orders: 20000.000000000004 }]],

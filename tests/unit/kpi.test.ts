@@ -25,6 +25,9 @@ import {
   type FunnelUnknown,
   type PacingResult,
   plannedAtDay,
+  ordersToPlace,
+  fitPacing,
+  withOwnActuals,
 } from '../../src/lib/calc/kpi/core';
 import { funnelSteps, pacingSteps } from '../../src/lib/calc/kpi/math';
 import { kpiCsv, kpiReportRows } from '../../src/lib/calc/kpi/report';
@@ -690,6 +693,123 @@ describe('CSV of the plan', () => {
     const form: KpiForm = { ...defaultKpiForm, funnel: { ...defaultKpiForm.funnel, solveFor: 'cvr', uv: 10 } };
     const csv = kpiCsv({ currency: 'CNY', form, scenario: kpiScenario(form) }, format);
     expect(csv).toContain(kpiStrings.en['kpi.result.none']);
+  });
+});
+
+describe('one rounding per figure (issue #18)', () => {
+  const t = makeT({ ...kpiStrings.en, 'calc.input': 'Input', 'calc.value': 'Value', 'calc.result': 'Result', 'calc.currency': 'Currency' });
+  const format = { t, pct: (r: number, d = 1) => `${(r * 100).toFixed(d)}%`, periodName: (i: number) => `P${i + 1}`, dateLabel: (d: number) => `day ${d}` };
+  it('shows the same whole orders on the card, in the math and in the CSV', () => {
+    // 1 333 334 visitors × 2.5 % = 33 333.35 orders: 33 334 whole orders to win, everywhere.
+    const funnel = { ...defaultKpiForm.funnel, solveFor: 'gmv' as const, uv: 1_333_334, cvr: 0.025, aov: 15_000, useImpressions: false, cancelRate: 0, returnRate: 0 };
+    const r = solved({ ...base, ...funnel });
+    expect(ordersToPlace(r)).toBe(33_334);
+    const step = funnelSteps({ ...base, ...funnel }, r, 'CNY', 'en-GB').find((s) => s.key === 'kpi.math.orders')!;
+    expect(step.result).toBe('33,334');
+    expect(step.expression).toBe('⌈1,333,334 × 2.50%⌉');
+    const form: KpiForm = { ...defaultKpiForm, funnel };
+    const rows = kpiReportRows({ currency: 'CNY', form, scenario: kpiScenario(form) }, format);
+    expect(rows.find((row) => row[0] === kpiStrings.en['kpi.result.orders'])).toEqual([kpiStrings.en['kpi.result.orders'], 33_334]);
+  });
+  it('writes negative rates in the CSV as numbers, not as text', () => {
+    const form: KpiForm = { ...defaultKpiForm, pacing: { ...defaultKpiForm.pacing, actuals: [[31, 1_000]] } };
+    const csv = kpiCsv({ currency: 'CNY', form, scenario: kpiScenario(form) }, format);
+    expect(csv).not.toContain("'");
+  });
+});
+
+describe('actuals by month (issue #18)', () => {
+  const year2027 = { start: 1, end: 365 };
+  const day = (raw: string, year = 2027, scope = year2027) => parseDayCell(raw, year, scope);
+  it('reads every month form as the month’s last day', () => {
+    // January ends on day 31, February on day 59 in 2027 and day 60 in 2028, December on day 365 / 366.
+    for (const raw of ['2027-01', '2027-1', '2027/1', '2027/01', '2027.1', '2027年1月', '2027 年 1 月', '1月', '01月', '１月', ' 2027-01 ']) {
+      expect(day(raw), raw).toEqual({ ok: true, value: 31 });
+    }
+    expect(day('2027-02')).toEqual({ ok: true, value: 59 });
+    expect(day('2月')).toEqual({ ok: true, value: 59 });
+    expect(day('2028-02', 2028, { start: 1, end: 366 })).toEqual({ ok: true, value: 60 });
+    expect(day('2028年2月', 2028, { start: 1, end: 366 })).toEqual({ ok: true, value: 60 });
+    expect(day('2月', 2028, { start: 1, end: 366 })).toEqual({ ok: true, value: 60 });
+    expect(day('2024-02', 2024, { start: 1, end: 366 })).toEqual({ ok: true, value: 60 });
+    expect(day('2100-02', 2100, { start: 1, end: 365 })).toEqual({ ok: true, value: 59 });
+    expect(day('2027-12')).toEqual({ ok: true, value: 365 });
+    expect(day('12月', 2028, { start: 1, end: 366 })).toEqual({ ok: true, value: 366 });
+    // Days still read as days.
+    expect(day('2027-01-01')).toEqual({ ok: true, value: 1 });
+    expect(day('31')).toEqual({ ok: true, value: 31 });
+  });
+  it('refuses months 0 and 13, other years, months outside the scope and hostile text', () => {
+    for (const raw of ['2027-00', '2027-13', '2027/0', '2027年13月', '0月', '13月', '00月']) expect(day(raw), raw).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(day('2026-01')).toMatchObject({ ok: false, error: { code: 'year' } });
+    expect(day('2026年1月')).toMatchObject({ ok: false, error: { code: 'year' } });
+    // February alone (days 32 to 59): January's total does not belong to it; a week cannot hold a month.
+    expect(day('2027-01', 2027, { start: 32, end: 59 })).toMatchObject({ ok: false, error: { code: 'range' } });
+    expect(day('2027-02', 2027, { start: 32, end: 59 })).toEqual({ ok: true, value: 59 });
+    expect(day('1月', 2027, { start: 1, end: 7 })).toMatchObject({ ok: false, error: { code: 'range' } });
+    for (const raw of ['=2027-01', '2027-01;DROP', '2027--01', '2027-01-', '-1月', '1.5月', '2027-001', '9999-99', '1月1', '月', '2027\u0000-01', '2027-01\n2027-02', 'x'.repeat(100), '2027‐01e3', 'NaN月', 'Infinity']) {
+      const r = day(raw);
+      expect(r.ok, JSON.stringify(raw)).toBe(false);
+    }
+  });
+  it('counts a month total as earned through the month’s end', () => {
+    // A flat plan for 2027: ¥3 650.00 over twelve equal months. January and February total ¥560.00.
+    // Through 28 February (day 59) the plan expects 2 ÷ 12 of ¥3 650.00 = ¥608.33; 560 ÷ 608.333 = 92.05 %: behind.
+    // Dated on the 1st (day 32) the plan would expect (1 + 1 ÷ 28) ÷ 12 = 29 ÷ 336 of it, ¥315.03, and read 177.8 %: ahead.
+    const form: KpiForm = {
+      ...defaultKpiForm,
+      funnel: { ...defaultKpiForm.funnel, solveFor: 'uv', gmv: 365_000 },
+      plan: { ...defaultKpiForm.plan, year: 2027, weights: Array.from({ length: 12 }, () => 100) },
+      pacing: { scope: 0, tolerance: 0.03, actuals: [[31, 30_000], [59, 26_000]], example: false },
+    };
+    const s = kpiScenario(form);
+    expect([s.elapsedDays, s.actualToDate, s.asOfDay]).toEqual([59, 56_000, 59]);
+    const p = s.pacing as PacingResult;
+    expect(p.expectedToDate).toBe(60_833);
+    expect(p.pace).toBeCloseTo(56_000 / (365_000 / 6), 12);
+    expect(p.status).toBe('behind');
+    const pasted = ['2027-01', '2027-02'].map((raw) => (day(raw) as { value: number }).value);
+    expect(pasted).toEqual([31, 59]);
+  });
+  it('says in the CSV which day pacing is as of', () => {
+    const t = makeT({ ...kpiStrings.en, 'calc.input': 'Input', 'calc.value': 'Value', 'calc.result': 'Result', 'calc.currency': 'Currency' });
+    const rows = kpiReportRows({ currency: 'CNY', form: defaultKpiForm, scenario: kpiScenario(defaultKpiForm) }, { t, pct: String, periodName: String, dateLabel: (d) => `day ${d}` });
+    expect(rows.find((r) => r[0] === kpiStrings.en['kpi.pacing.asOfLabel'])?.[1]).toBe('day 181');
+  });
+});
+
+describe('example actuals (issue #18)', () => {
+  it('marks the example’s actuals as example and counts them in the example’s year', () => {
+    const s = kpiScenario(defaultKpiForm);
+    expect(defaultKpiForm.pacing.example).toBe(true);
+    expect(s.exampleActuals).toBe('shown');
+    expect(s.actualToDate).toBe(23_600_000 + 18_150_000 + 21_980_000 + 20_840_000 + 23_790_000 + 30_960_000);
+  });
+  it('never counts the example’s actuals in another year', () => {
+    const form: KpiForm = { ...defaultKpiForm, plan: { ...defaultKpiForm.plan, year: 2027 } };
+    const s = kpiScenario(form);
+    expect(s.exampleActuals).toBe('set-aside');
+    expect([s.actualToDate, s.elapsedDays, s.actual]).toEqual([0, 0, []]);
+    expect((s.pacing as PacingResult).status).toBe('not-started');
+  });
+  it('clears them when the reader changes the year, and says so', () => {
+    const fitted = fitPacing(defaultKpiForm.pacing, { year: 2027, unit: 'month' });
+    expect(fitted).toEqual({ ...defaultKpiForm.pacing, actuals: [], example: true });
+    const s = kpiScenario({ ...defaultKpiForm, plan: { ...defaultKpiForm.plan, year: 2027 }, pacing: fitted as KpiForm['pacing'] });
+    expect(s.exampleActuals).toBe('cleared');
+    // Back in the example's year the rows stay cleared; the reader's own rows are kept in any year.
+    expect(fitPacing({ ...defaultKpiForm.pacing, example: false }, { year: 2027, unit: 'month' })).toEqual({ ...defaultKpiForm.pacing, example: false });
+  });
+  it('never mixes them with the reader’s own rows', () => {
+    expect(withOwnActuals(defaultKpiForm.pacing, [[10, 500]])).toEqual({ ...defaultKpiForm.pacing, actuals: [[10, 500]], example: false });
+    const own = { ...defaultKpiForm.pacing, actuals: [[5, 1]] as [number, number][], example: false };
+    expect(withOwnActuals(own, [[5, 1], [10, 500]])).toEqual({ ...own, actuals: [[5, 1], [10, 500]] });
+    expect(kpiScenario({ ...defaultKpiForm, pacing: own }).exampleActuals).toBe(null);
+  });
+  it('treats a stored form without the mark that still holds the example rows as the example', () => {
+    const { example: _, ...unmarked } = defaultKpiForm.pacing;
+    expect(kpiFormSchema.safeParse({ ...defaultKpiForm, pacing: unmarked }).success).toBe(true);
+    expect(kpiScenario({ ...defaultKpiForm, plan: { ...defaultKpiForm.plan, year: 2030 }, pacing: unmarked }).exampleActuals).toBe('set-aside');
   });
 });
 

@@ -25,7 +25,7 @@ import { promotionSteps } from '../../src/lib/calc/promotion/math';
 import { promotionCsv } from '../../src/lib/calc/promotion/report';
 import { decodeState, encodeState } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
-import { formatPercent } from '../../src/lib/money';
+import { formatNumber, formatPercent } from '../../src/lib/money';
 import { promotionStrings } from '../../src/i18n/ui/promotion';
 
 const RUNS = { numRuns: 1000 };
@@ -609,6 +609,28 @@ describe('show the math, CSV and strings', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(csv).toContain('Effective discount,8.57%,15.00%');
     expect(csv).toMatch(/\r\nIncremental profit,-?\d+(\.\d+)?,-\d+(\.\d+)?\r\n/);
+  });
+  it('rounds ROAS once: the result, the math and the CSV show the same figure (issue #18)', () => {
+    // 41 units at 80.00 (100.00 less 20 %) = 3 280.00 of revenue on 3 200.00 of ads: ROAS 1.025, half up 1.03.
+    const r = promotionResult({ ...simple, baselineUnits: 41, uplift: 0, adSpend: 320_000 });
+    if (!r.ok) throw new Error('expected a result');
+    expect(r.promoRevenue).toBe(328_000);
+    expect(r.roas).toBe(1.03);
+    const state: PromotionState = { ...valid, adSpend: 320_000 };
+    const input = promotionInput(state, 'a');
+    const ra = promotionResult(input);
+    if (!ra.ok) throw new Error('expected a result');
+    const shown = formatNumber(ra.roas!, 'en-GB', 2);
+    expect(promotionSteps(input, ra, 'en-GB', 'Band').find((s) => s.key === 'promotion.math.roas')!.result).toBe(shown);
+    const csv = promotionCsv(state, { t, money: String, pct: (x, d = 1) => formatPercent(x, 'en-GB', d), describe: (m) => m.kind });
+    const cell = csv.split('\r\n').find((l) => l.startsWith(`${promotionStrings.en['promotion.result.roas']},`) || l.startsWith(`"${promotionStrings.en['promotion.result.roas']}",`))!;
+    expect(cell.split(',').at(-2)).toBe(shown.replace(/,/g, ''));
+  });
+  it('writes negative percentages in the CSV as numbers, not as text (issue #18)', () => {
+    const state: PromotionState = { ...valid, adSpend: 100_000_000 };
+    const csv = promotionCsv(state, { t, money: String, pct: (x, d = 1) => formatPercent(x, 'en-GB', d), describe: (m) => m.kind });
+    expect(csv).toMatch(/\r\nROI[^,\r\n]*,-\d+\.\d\d%,/);
+    expect(csv).not.toContain("'-");
   });
   it('has the same keys, the same placeholders and no empty strings in both locales', () => {
     const en = promotionStrings.en as Record<string, string>;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { parseDayCell, sortActuals, type PacingStatus } from '../../../lib/calc/kpi';
+import { EXAMPLE_YEAR, ownActuals, parseDayCell, sortActuals, withOwnActuals, type ActualRow, type PacingStatus } from '../../../lib/calc/kpi';
 import { MAX_ACTUALS } from '../../../lib/calc/kpi/schema';
 import { pacingSteps } from '../../../lib/calc/kpi/math';
 import { numberColumn, parsePastedTable, pasteIssueMessage, type PasteColumn, type PasteIssue } from '../../../lib/paste-table';
@@ -41,6 +41,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
     const template = t(calcKey(key), {
       field: columnLabel(issue.column ?? ''),
       example: f.iso(year, scope.start),
+      month: f.iso(year, scope.start).slice(0, 7),
       from: f.date(year, scope.start),
       to: f.date(year, scope.end),
       year,
@@ -68,11 +69,15 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
       return;
     }
     setDateError(null);
-    setPacing({ actuals: valueOr(sortActuals([...pf.actuals, [day.value, toMinor(newAmount, currency)]]), pf.actuals).slice(-MAX_ACTUALS).map(([d, a]): [number, number] => [d, a]) });
+    // A row the reader adds replaces the example's rows rather than joining them.
+    const own = valueOr(ownActuals(pf), []);
+    setOwn(valueOr(sortActuals([...own, [day.value, toMinor(newAmount, currency)]]), own).slice(-MAX_ACTUALS));
     setNewDate('');
   };
+  const setOwn = (rows: readonly ActualRow[]) => setPacing(valueOr(withOwnActuals(pf, rows), { ...pf }));
   const setAmount = (day: number, amount: number) =>
     setPacing({ actuals: pf.actuals.map(([d, a]): [number, number] => [d, d === day ? amount : a]) });
+  const example = s.exampleActuals;
   const outside = pf.actuals.filter(([d]) => d < scope.start || d > scope.end).length;
   const pct = (v: number | null) => (v === null ? '—' : f.pct(v, 1));
 
@@ -93,6 +98,12 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
           onValid={(v) => setPacing({ tolerance: toRate(v) })} />
       </div>
 
+      {example !== null && (
+        <p class={`kpi-example kpi-example--${example}`} data-example-actuals={example} role="note">
+          <span class="kpi-example-badge">{t('kpi.example.badge')}</span>{' '}
+          {t(example === 'shown' ? 'kpi.example.shown' : example === 'set-aside' ? 'kpi.example.setAside' : 'kpi.example.cleared', { year: EXAMPLE_YEAR, planYear: year })}
+        </p>
+      )}
       {p.ok && (
         <div class="calc-result" aria-live="polite" data-pacing-result>
           <dl class="calc-figures kpi-figures">
@@ -108,7 +119,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
             <div><dt>{t('kpi.pacing.projected')}</dt><dd data-result="projected">{p.projected === null ? '—' : f.money(p.projected)}</dd></div>
             <div><dt>{t('kpi.pacing.required')}</dt><dd data-result="required">{p.requiredDaily === null ? '—' : f.money(p.requiredDaily)}</dd></div>
           </dl>
-          {s.elapsedDays > 0 && <p data-as-of>{t('kpi.pacing.asOf', { date: f.date(year, scope.start + s.elapsedDays - 1), day: s.elapsedDays, days })}</p>}
+          {s.asOfDay !== null && <p data-as-of>{t('kpi.pacing.asOf', { date: f.date(year, s.asOfDay), day: s.elapsedDays, days })}</p>}
           <p>{t('kpi.pacing.thresholds', { behind: f.pct(1 - p.tolerance), ahead: f.pct(1 + p.tolerance) })}</p>
           {p.status !== 'not-started' && (
             <p data-line-status>{t('kpi.pacing.lineStatus', { status: t(`kpi.status.${p.straightLineStatus}`), pace: pct(p.straightLinePace) })}</p>
@@ -123,7 +134,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
 
       <h4>{t('kpi.actuals.title')}</h4>
       <p>{t('kpi.actuals.note')}</p>
-      <RowTable rows={pf.actuals} rowKey={([day]) => day} empty={<p data-actuals-empty>{t('kpi.actuals.empty')}</p>}
+      <RowTable rows={example === 'set-aside' ? [] : pf.actuals} rowKey={([day]) => day} empty={<p data-actuals-empty>{t('kpi.actuals.empty')}</p>}
         wrapperClass={`table-scroll${pf.actuals.length > 12 ? ' kpi-table-scroll' : ''}`} tableProps={{ class: 'kpi-actuals', 'data-actuals-table': true }}
         head={
           <tr>
@@ -134,7 +145,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
         }
         cells={([day, amount]) => (
           <>
-            <th scope="row">{f.date(year, day)}</th>
+            <th scope="row">{f.date(year, day)}{example === 'shown' && <>{' '}<span class="kpi-example-badge kpi-example-badge--row">{t('kpi.example.badge')}</span></>}</th>
             <td class="num">
               <NumberField id={`kpi-actual-${day}`} hideLabel label={t('kpi.actuals.amountOf', { date: f.date(year, day) })}
                 value={toMajor(amount, currency)} t={t} spec={amountSpec} format={f.moneyField} formatBound={f.bound}
@@ -161,7 +172,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
           format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit} onValid={setNewAmount} />
         <button type="button" data-action="add-actual" onClick={addRow}>{t('kpi.actuals.add')}</button>
         {pf.actuals.length > 0 && (
-          <button type="button" data-action="clear-actuals" onClick={() => setPacing({ actuals: [] })}>{t('kpi.actuals.clear')}</button>
+          <button type="button" data-action="clear-actuals" onClick={() => setOwn([])}>{t('kpi.actuals.clear')}</button>
         )}
       </div>
 
@@ -188,7 +199,7 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
             )}
             {paste.rows.length > 0 && (
               <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                setPacing({ actuals: valueOr(sortActuals(paste.rows.map((r) => r.values)), pf.actuals).map(([d, a]): [number, number] => [d, a]) });
+                setOwn(valueOr(sortActuals(paste.rows.map((r) => r.values)), valueOr(ownActuals(pf), [])));
                 setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
                 setPasted('');
               }}>

@@ -1,6 +1,6 @@
 /** The incentive calculator's inputs and results as CSV rows, labelled in the reader's language. */
 import type { Translate } from '../../../i18n/translate';
-import { toCsv, type CsvCell } from '../../csv';
+import { csvPercent, toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
 import type { CommissionForm, PoolForm } from './schema';
 import type { CommissionScenario, PoolResult } from './core';
@@ -35,17 +35,17 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
   rows.push([f.t('incentive.method'), f.t(`incentive.method.${c.method}`)]);
   rows.push([f.t('incentive.sales'), major(c.sales)]);
   rows.push([f.t('incentive.target'), major(c.target)]);
-  if (c.gate !== null) rows.push([f.t('incentive.gate'), f.pct(c.gate, 2)]);
+  if (c.gate !== null) rows.push([f.t('incentive.gate'), csvPercent(c.gate, 2)]);
   if (c.cap !== null) rows.push([f.t('incentive.cap'), major(c.cap)]);
   if (c.accelerator !== null) {
-    rows.push([f.t('incentive.accelerator.from'), f.pct(c.accelerator.from, 2)]);
+    rows.push([f.t('incentive.accelerator.from'), csvPercent(c.accelerator.from, 2)]);
     rows.push([f.t('incentive.accelerator.multiplier'), c.accelerator.multiplier]);
   }
   rows.push([]);
   rows.push([f.t('incentive.tier'), f.t('incentive.tier.from'), f.t('incentive.tier.to'), f.t('incentive.tier.rate')]);
   c.tiers.forEach((tier, i) => {
     const next = c.tiers[i + 1];
-    rows.push([f.tierName(i), major(tier.from), next ? major(next.from) : '', f.pct(tier.rate, 2)]);
+    rows.push([f.tierName(i), major(tier.from), next ? major(next.from) : '', csvPercent(tier.rate, 2)]);
   });
 
   rows.push([]);
@@ -56,17 +56,17 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
   } else {
     rows.push([f.t('incentive.result.payout'), major(result.payout)]);
     rows.push([f.t('incentive.result.gross'), major(result.gross)]);
-    rows.push([f.t('incentive.result.effectiveRate'), result.effectiveRate === null ? '' : f.pct(result.effectiveRate, 2)]);
+    rows.push([f.t('incentive.result.effectiveRate'), result.effectiveRate === null ? '' : csvPercent(result.effectiveRate, 2)]);
     if (r.scenario.other) rows.push([f.t(`incentive.result.other.${r.scenario.other.method}`), major(r.scenario.other.payout)]);
     rows.push([]);
     rows.push([f.t('incentive.tier'), f.t('incentive.line.base'), f.t('incentive.tier.rate'), f.t('incentive.line.multiplier'), f.t('incentive.line.amount')]);
     for (const line of result.lines) {
-      rows.push([f.tierName(line.tier), major(line.base), f.pct(line.rate, 2), line.multiplier, major(line.amount)]);
+      rows.push([f.tierName(line.tier), major(line.base), csvPercent(line.rate, 2), line.multiplier, major(line.amount)]);
     }
     if (result.quickDeductions) {
       rows.push([]);
       rows.push([f.t('incentive.quick.from'), f.t('incentive.tier.to'), f.t('incentive.tier.rate'), f.t('incentive.quick.deduction')]);
-      for (const row of result.quickDeductions) rows.push([major(row.from), row.to === null ? '' : major(row.to), f.pct(row.rate, 2), major(row.deduction)]);
+      for (const row of result.quickDeductions) rows.push([major(row.from), row.to === null ? '' : major(row.to), csvPercent(row.rate, 2), major(row.deduction)]);
     }
     if (r.scenario.cliffs.length > 0) {
       rows.push([]);
@@ -77,9 +77,9 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
 
   rows.push([]);
   rows.push([f.t('incentive.pool.amount'), major(pool.amount)]);
-  rows.push([f.t('incentive.pool.floor'), f.pct(pool.floor, 2)]);
+  rows.push([f.t('incentive.pool.floor'), csvPercent(pool.floor, 2)]);
   rows.push([f.t('incentive.kpi'), f.t('incentive.kpi.weight'), f.t('incentive.kpi.cap')]);
-  pool.kpis.forEach((kpi, k) => rows.push([f.kpiName(k), f.pct(kpi.weight, 2), f.pct(kpi.cap, 2)]));
+  pool.kpis.forEach((kpi, k) => rows.push([f.kpiName(k), csvPercent(kpi.weight, 2), csvPercent(kpi.cap, 2)]));
   rows.push([]);
   rows.push([
     f.t('incentive.person.name'),
@@ -98,15 +98,15 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
   split.people.forEach((m, i) => {
     rows.push([
       f.personName(i),
-      ...m.capped.map((a) => f.pct(a, 2)),
-      f.pct(m.weighted, 2),
+      ...m.capped.map((a) => csvPercent(a, 2)),
+      csvPercent(m.weighted, 2),
       m.grade,
-      f.pct(m.score, 2),
-      f.pct(m.share, 2),
+      csvPercent(m.score, 2),
+      csvPercent(m.share, 2),
       major(m.payout),
     ]);
   });
-  rows.push([f.t('incentive.team.total'), ...pool.kpis.map(() => ''), '', '', f.pct(split.totalScore, 2), '', major(split.allocated)]);
+  rows.push([f.t('incentive.team.total'), ...pool.kpis.map(() => ''), '', '', csvPercent(split.totalScore, 2), '', major(split.allocated)]);
   if (split.unallocated > 0) rows.push([f.t('incentive.team.unallocated'), major(split.unallocated)]);
   return rows;
 }

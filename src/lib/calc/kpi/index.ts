@@ -12,6 +12,7 @@ import type { ActualRow, DayRange, FunnelInput, FunnelResult, FunnelUnknown, Kpi
 export {
   CHINA_RETAIL_MONTHS,
   DEFAULT_TOLERANCE,
+  EXAMPLE_YEAR,
   MAX_AOV,
   MAX_CHANNELS,
   MAX_COUNT,
@@ -29,6 +30,7 @@ export type {
   ActualRow,
   CurvePoint,
   DayRange,
+  ExampleActuals,
   FunnelFailure,
   FunnelField,
   FunnelInput,
@@ -161,6 +163,19 @@ export function fitPacing(form: PacingForm, plan: { year: number; unit: PeriodUn
   plan = withoutNegativeZero(plan);
   if (!isObject(plan)) return invalidInput('plan', 'wrong-type');
   return schemaProblem(pacingFormSchema, form) ?? oneOf('unit', plan.unit, core.periodUnits) ?? firstInvalid([['year', plan.year, yearRule]]) ?? core.fitPacing(form, plan);
+}
+
+/** The pacing form holding the reader's own rows, no longer the example's (see `paste.ts`), or the input refused. */
+export function withOwnActuals(form: PacingForm, rows: readonly ActualRow[]): PacingForm | InvalidInput {
+  form = withoutNegativeZero(form);
+  rows = withoutNegativeZero(rows);
+  return schemaProblem(pacingFormSchema, form) ?? actualsProblem(rows) ?? core.withOwnActuals(form, rows);
+}
+
+/** The reader's own actuals: none while the form holds the example's (see `paste.ts`), or the form refused. */
+export function ownActuals(form: PacingForm): ActualRow[] | InvalidInput {
+  form = withoutNegativeZero(form);
+  return schemaProblem(pacingFormSchema, form) ?? core.ownActuals(form);
 }
 
 /** Everything the KPI calculator shows for its form (see `scenario.ts`), or the form refused by name. */

@@ -5,6 +5,7 @@
 import { type Currency } from '../../money';
 import { mathFormat, type MathStep as Step } from '../shared/math-steps';
 import type { FunnelInput, FunnelSolution, PacingResult } from './core';
+import { ordersToPlace } from './funnel';
 
 export type KpiMathKey =
   | 'kpi.math.keep'
@@ -71,7 +72,8 @@ export function funnelSteps(input: FunnelInput, r: FunnelSolution, currency: Cur
       steps.push({ key: 'kpi.math.aov', expression: `${f.money(r.paidGmv)} ÷ (${f.count(r.uv)} × ${f.rate(r.cvr)})`, result: f.money(r.aov) });
       break;
   }
-  steps.push({ key: 'kpi.math.orders', expression: `${f.count(r.uv)} × ${f.rate(r.cvr)}`, result: f.count(r.orders) });
+  // Whole orders, rounded up once by ordersToPlace: the figure the card and the CSV show.
+  steps.push({ key: 'kpi.math.orders', expression: `⌈${f.count(r.uv)} × ${f.rate(r.cvr)}⌉`, result: f.count(ordersToPlace(r)) });
   if (adjusted || input.gmvBasis === 'net') {
     steps.push({ key: 'kpi.math.net', expression: `${f.money(r.paidGmv)} × ${f.rate(r.keepRate)}`, result: f.money(r.netGmv) });
   }

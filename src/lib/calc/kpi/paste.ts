@@ -4,18 +4,64 @@
  * Conventions: money in integer minor units; counts are whole; rates are decimals (0.025 is 2.5 %).
  * Days are numbered from 1 (1 January of the plan year is day 1).
  */
-import { type PeriodUnit, periodCount, daysInYear, dayOfYear, dateOfDay, type DayRange } from './calendar';
+import { type PeriodUnit, periodCount, daysInYear, dayOfYear, daysInMonth, dateOfDay, type DayRange } from './calendar';
 
-
-
-/** One actual: a day of the plan year and the result booked on it. */
+/** One actual: a day of the plan year and the result booked on it (a month's total is booked on its last day). */
 export type ActualRow = readonly [day: number, amount: number];
 
+/** The year of the example plan; its actuals belong to it and to no other year. */
+export const EXAMPLE_YEAR = 2026;
+const monthEnd = (month: number) => dayOfYear(EXAMPLE_YEAR, month, daysInMonth(EXAMPLE_YEAR, month))!;
+/** The example's actuals: six month totals, January to June of the example year, a little under plan. */
+export const EXAMPLE_ACTUALS: readonly ActualRow[] = [
+  [monthEnd(1), 23_600_000],
+  [monthEnd(2), 18_150_000],
+  [monthEnd(3), 21_980_000],
+  [monthEnd(4), 20_840_000],
+  [monthEnd(5), 23_790_000],
+  [monthEnd(6), 30_960_000],
+];
+
+/** The part of the pacing form that says whose actuals these are. */
+export interface ActualsOwner {
+  actuals: readonly ActualRow[];
+  /** `true`: the rows are the example's, not the reader's. Missing (older links): the example's rows are. */
+  example?: boolean | undefined;
+}
+
 /**
- * Reads a day typed or pasted in the actuals table: a day number within the scope (1 = its first day), or a
+ * Whether the actuals are the example's: marked so, or (a form stored before the mark) exactly its rows.
+ * @example isExampleActuals({ actuals: [], example: true }) //=> true
+ */
+export function isExampleActuals(form: ActualsOwner): boolean {
+  if (form.example !== undefined) return form.example;
+  return form.actuals.length === EXAMPLE_ACTUALS.length && form.actuals.every(([d, a], i) => d === EXAMPLE_ACTUALS[i]![0] && a === EXAMPLE_ACTUALS[i]![1]);
+}
+
+/**
+ * The reader's own rows: none while the rows are the example's, so a row the reader adds never joins them.
+ * @example ownActuals({ actuals: [[31, 5]], example: true }) //=> []
+ */
+export function ownActuals(form: ActualsOwner): ActualRow[] {
+  return isExampleActuals(form) ? [] : form.actuals.map(([d, a]) => [d, a] as const);
+}
+
+/**
+ * The pacing form holding the reader's own rows, no longer marked as the example.
+ * @example withOwnActuals({ actuals: [[31, 5]], example: true }, [[10, 500]]) //=> { actuals: [[10, 500]], example: false }
+ */
+export function withOwnActuals<T extends ActualsOwner>(form: T, rows: readonly ActualRow[]): T & { actuals: [number, number][]; example: false } {
+  return { ...form, actuals: rows.map(([d, a]): [number, number] => [d, a]), example: false };
+}
+
+/**
+ * Reads a day typed or pasted in the actuals table: a day number within the scope (1 = its first day), a
  * date of the plan year written year first (2026-06-18, 2026/6/18, 2026.6.18, 2026年6月18日, with or
- * without a time). Returns the day of the plan year. Day-first and month-first dates are refused: 05/06 is
- * ambiguous.
+ * without a time), or a month for a month's total (2026-06, 2026/6, 2026年6月, or 6月 in the plan year),
+ * read as the month's last day: a month's total is earned through its end. Returns the day of the plan
+ * year. Day-first and month-first dates are refused: 05/06 is ambiguous.
+ * @example parseDayCell('2026-02', 2026, { start: 1, end: 365 }) //=> { ok: true, value: 59 }
+ * @example parseDayCell('2月', 2028, { start: 1, end: 366 }) //=> { ok: true, value: 60 }
  * @example parseDayCell('20', 2026, { start: 32, end: 59 }) //=> { ok: true, value: 51 }
  * @example parseDayCell('2026-06-18', 2026, { start: 1, end: 365 }) //=> { ok: true, value: 169 }
  * @example parseDayCell('2025-06-18', 2026, { start: 1, end: 365 }) //=> { ok: false, error: { code: 'year', … } }
@@ -33,6 +79,15 @@ export function parseDayCell(
   if (/^\d{1,3}$/.test(text)) {
     const n = Number(text);
     return n >= 1 && n <= length ? { ok: true, value: scope.start + n - 1 } : fail('range');
+  }
+  const monthOnly = /^(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?|(\d{1,2})\s*月)$/.exec(text);
+  if (monthOnly) {
+    const month = Number(monthOnly[2] ?? monthOnly[3]);
+    if (!(month >= 1 && month <= 12)) return fail('invalid');
+    if (monthOnly[1] !== undefined && Number(monthOnly[1]) !== year) return fail('year');
+    const end = dayOfYear(year, month, daysInMonth(year, month));
+    if (end === null) return fail('invalid');
+    return end >= scope.start && end <= scope.end ? { ok: true, value: end } : fail('range');
   }
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(text);
   if (!m) return fail('invalid');
@@ -86,12 +141,16 @@ export function sortActuals(rows: readonly ActualRow[]): ActualRow[] {
 /** The calculator's form, as `kpiScenario` reads it (the schema in kpi-schema.ts has this shape). */
 /**
  * Keeps pacing consistent with a changed plan: a scope beyond the periods goes back to the whole year, and
- * actuals on days the year does not have (31 December of a leap year, after a switch to a common year) go.
+ * actuals on days the year does not have (31 December of a leap year, after a switch to a common year) go, and
+ * the example's actuals go when the year is no longer the example's (the form keeps `example: true` so the
+ * calculator can say why they went).
  * @example fitPacing({ scope: 40, tolerance: 0.03, actuals: [[366, 5]] }, { year: 2026, unit: 'month' }) //=> { scope: 0, tolerance: 0.03, actuals: [] }
  */
-export function fitPacing<T extends { scope: number; actuals: readonly ActualRow[] }>(pacingForm: T, plan: { year: number; unit: PeriodUnit }): T {
+export function fitPacing<T extends { scope: number } & ActualsOwner>(pacingForm: T, plan: { year: number; unit: PeriodUnit }): T {
   const scope = pacingForm.scope > periodCount[plan.unit] ? 0 : pacingForm.scope;
   const last = daysInYear(plan.year);
+  // The example's rows belong to the example's year: in another year they are cleared, not re-dated.
+  if (isExampleActuals(pacingForm) && plan.year !== EXAMPLE_YEAR && pacingForm.actuals.length > 0) return { ...pacingForm, scope, actuals: [], example: true };
   const actuals = pacingForm.actuals.filter(([day]) => day <= last);
   return actuals.length === pacingForm.actuals.length && scope === pacingForm.scope ? pacingForm : { ...pacingForm, scope, actuals };
 }

@@ -9,7 +9,7 @@ import { type FunnelInput, type FunnelResult, solveFunnel } from './funnel';
 import { type PeriodUnit, daysInYear, type DayRange, periodRanges, dailyWeights } from './calendar';
 import { type SplitResult, splitTarget } from './split';
 import { type PacingResult, type PacingFailure, plannedShare, pacing } from './pacing';
-import { type ActualRow, actualsToDate, sortActuals } from './paste';
+import { type ActualRow, EXAMPLE_YEAR, actualsToDate, isExampleActuals, sortActuals } from './paste';
 
 export interface PlanInput {
   funnel: FunnelInput;
@@ -24,8 +24,17 @@ export interface PlanInput {
     scope: number;
     tolerance: number;
     actuals: readonly ActualRow[];
+    /** `true` while the actuals are the example's. */
+    example?: boolean | undefined;
   };
 }
+
+/**
+ * Whether the example's actuals are in the form: `'shown'` (counted, in the example's year, and marked as the
+ * example's), `'set-aside'` (in the form but another year: not counted), `'cleared'` (removed when the year
+ * changed), or `null` when the actuals are the reader's own.
+ */
+export type ExampleActuals = 'shown' | 'set-aside' | 'cleared' | null;
 
 export interface CurvePoint {
   /** Days into the scope (0 = before its first day). */
@@ -51,6 +60,9 @@ export interface KpiScenario {
   elapsedDays: number;
   planned: CurvePoint[];
   actual: CurvePoint[];
+  /** The last day the actuals cover (a month's total covers its whole month), `null` before any. */
+  asOfDay: number | null;
+  exampleActuals: ExampleActuals;
 }
 
 const EMPTY_SPLIT: SplitResult = { ok: true, periods: [], periodShares: [], channels: [], channelShares: [], matrix: [] };
@@ -86,7 +98,11 @@ export function kpiScenario(input: PlanInput): KpiScenario {
   const daily = dailyWeights(plan.weights, plan.unit, plan.year);
   const scopeCurve = daily.slice(scopeRange.start - 1, scopeRange.end);
   const days = scopeRange.end - scopeRange.start + 1;
-  const { actualToDate, elapsedDays } = actualsToDate(form.actuals, scopeRange);
+  const example = isExampleActuals(form);
+  const exampleActuals: ExampleActuals = !example ? null : form.actuals.length === 0 ? 'cleared' : plan.year === EXAMPLE_YEAR ? 'shown' : 'set-aside';
+  // The example's rows never count in another year: they are not the reader's results.
+  const counted = exampleActuals === 'set-aside' ? [] : form.actuals;
+  const { actualToDate, elapsedDays } = actualsToDate(counted, scopeRange);
   const pace = pacing({ target: scopeTarget, days, elapsedDays, actualToDate, curve: scopeCurve, tolerance: form.tolerance });
 
   // The plan is straight within each period, so its cumulative curve is exact with a point at each period end.
@@ -95,7 +111,7 @@ export function kpiScenario(input: PlanInput): KpiScenario {
   const planned = [...xs].sort((a, b) => a - b).map((x) => ({ x, y: roundMinor(scopeTarget * plannedShare(scopeCurve, x, days), 'half-up') }));
   const actual: CurvePoint[] = [];
   let running = 0;
-  for (const [day, amount] of sortActuals(form.actuals)) {
+  for (const [day, amount] of sortActuals(counted)) {
     if (day < scopeRange.start || day > scopeRange.end) continue;
     if (actual.length === 0) actual.push({ x: 0, y: 0 });
     running += amount;
@@ -116,6 +132,8 @@ export function kpiScenario(input: PlanInput): KpiScenario {
     elapsedDays,
     planned,
     actual,
+    asOfDay: elapsedDays > 0 ? scopeRange.start + elapsedDays - 1 : null,
+    exampleActuals,
   };
 }
 

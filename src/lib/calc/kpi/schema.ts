@@ -4,8 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { currencySchema, rateSchema } from '../shared/schema';
-import { CHINA_RETAIL_MONTHS, dayOfYear, daysInYear, periodCount, periodUnits, seasonPresets } from './calendar';
+import { CHINA_RETAIL_MONTHS, daysInYear, periodCount, periodUnits, seasonPresets } from './calendar';
 import { DEFAULT_TOLERANCE } from './pacing';
+import { EXAMPLE_ACTUALS, EXAMPLE_YEAR } from './paste';
 import { MAX_AOV, MAX_COUNT, MAX_GMV, MAX_LOSS_RATE, funnelUnknowns, gmvBases } from './funnel';
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
@@ -56,6 +57,8 @@ export const pacingFormSchema = z.object({
   tolerance: z.number().check(z.gte(0), z.lte(0.5)),
   /** [day of the plan year, amount in minor units]. */
   actuals: z.array(z.tuple([int(1, 366), int(0, MAX_GMV)])).check(z.maxLength(MAX_ACTUALS)),
+  /** `true` while the actuals are the example's (see `isExampleActuals`); older links leave it out. */
+  example: z.optional(z.boolean()),
 });
 export type PacingForm = z.infer<typeof pacingFormSchema>;
 
@@ -75,8 +78,7 @@ export type KpiForm = z.infer<typeof kpiFormSchema>;
 export const kpiStateSchema = z.object({ currency: currencySchema, kpi: kpiFormSchema });
 export type KpiState = z.infer<typeof kpiStateSchema>;
 
-const YEAR = 2026;
-const monthEnd = (month: number) => dayOfYear(YEAR, month, month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31)!;
+const YEAR = EXAMPLE_YEAR;
 
 /**
  * The default example: ¥3 000 000 at ¥150 an order and 2.5 % conversion needs 800 000 visitors; split on
@@ -112,14 +114,9 @@ export const defaultKpiForm: KpiForm = {
   pacing: {
     scope: 0,
     tolerance: DEFAULT_TOLERANCE,
-    actuals: [
-      [monthEnd(1), 23_600_000],
-      [monthEnd(2), 18_150_000],
-      [monthEnd(3), 21_980_000],
-      [monthEnd(4), 20_840_000],
-      [monthEnd(5), 23_790_000],
-      [monthEnd(6), 30_960_000],
-    ],
+    // Example rows, marked as such: counted only in the example's year, never mixed with the reader's own.
+    actuals: EXAMPLE_ACTUALS.map(([d, a]): [number, number] => [d, a]),
+    example: true,
   },
 };
 

@@ -1,6 +1,6 @@
 /** The pricing calculator's inputs and results as CSV rows, labelled in the reader's language. */
 import type { Translate } from '../../../i18n/translate';
-import { toCsv, type CsvCell } from '../../csv';
+import { csvPercent, toCsv, type CsvCell } from '../../csv';
 import { toMajor } from '../../money';
 import { channelName } from '../../channel-name';
 import type { Assumptions } from '../shared/schema';
@@ -34,11 +34,11 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
   rows.push([f.t('calc.currency'), a.currency]);
   rows.push([f.t('pricing.unitCost'), major(a.unitCost)]);
   rows.push([f.t('pricing.fixedFees'), major(a.fixedFees)]);
-  for (const fee of a.fees) rows.push([`${f.feeName(fee.label)} (${f.t(`pricing.feeBase.${fee.base}`)})`, f.pct(fee.rate, 2)]);
-  rows.push([f.t('pricing.vatRate'), f.pct(a.vatRate, 2)]);
+  for (const fee of a.fees) rows.push([`${f.feeName(fee.label)} (${f.t(`pricing.feeBase.${fee.base}`)})`, csvPercent(fee.rate, 2)]);
+  rows.push([f.t('pricing.vatRate'), csvPercent(a.vatRate, 2)]);
   rows.push([f.t('pricing.pricesIncludeVat'), a.pricesIncludeVat ? '✓' : '✗']);
   if (form.mode === 'margin') {
-    rows.push([f.t('pricing.targetMargin'), f.pct(form.targetMargin, 2)]);
+    rows.push([f.t('pricing.targetMargin'), csvPercent(form.targetMargin, 2)]);
     rows.push([f.t('pricing.ending'), f.t(`pricing.ending.${form.ending}`)]);
   } else {
     rows.push([f.t('pricing.price'), major(a.price)]);
@@ -57,8 +57,8 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
     rows.push([f.t('pricing.line.net'), major(b.netPrice)]);
     for (const fee of b.fees) rows.push([f.feeName(fee.label), major(fee.amount)]);
     rows.push([f.t('pricing.line.profit'), major(b.profit)]);
-    rows.push([f.t('pricing.result.margin'), b.margin === null ? '' : f.pct(b.margin, 2)]);
-    rows.push([f.t('pricing.result.markup'), b.markup === null ? '' : f.pct(b.markup, 2)]);
+    rows.push([f.t('pricing.result.margin'), b.margin === null ? '' : csvPercent(b.margin, 2)]);
+    rows.push([f.t('pricing.result.markup'), b.markup === null ? '' : csvPercent(b.markup, 2)]);
   }
   rows.push([]);
   rows.push([
@@ -73,12 +73,12 @@ export function pricingReportRows(r: PricingReportInput, f: ReportFormat): CsvCe
   for (const [i, row] of r.rows.entries()) {
     rows.push([
       channelName(f.t, row.channel.name, i),
-      f.pct(row.channel.commission, 2),
-      f.pct(row.channel.paymentFee, 2),
+      csvPercent(row.channel.commission, 2),
+      csvPercent(row.channel.paymentFee, 2),
       major(row.channel.fixedFee),
-      f.pct(row.channel.vatRate, 2),
+      csvPercent(row.channel.vatRate, 2),
       row.solved.ok ? major(row.solved.breakdown.price) : f.t('pricing.channel.unreachable'),
-      row.atPrice.margin === null ? '' : f.pct(row.atPrice.margin, 2),
+      row.atPrice.margin === null ? '' : csvPercent(row.atPrice.margin, 2),
     ]);
   }
   return rows;

@@ -7,7 +7,7 @@
  * spread over the order's items in proportion to their price (how platforms allocate 满减 for refunds), so
  * one product's effective discount is the order's effective rate.
  */
-import { currencies, noNegativeZero, roundMinor, type Currency } from '../../money';
+import { currencies, noNegativeZero, roundMinor, roundRatio, type Currency } from '../../money';
 import { feeShare, type PercentFee } from '../shared/fees';
 import { MONEY_LIMIT } from '../shared/limits';
 import { firstInvalid, invalidInput, numberProblem, rate, withoutNegativeZero, type InvalidInput } from '../shared/input-error';
@@ -403,7 +403,7 @@ export interface PromotionOutcome {
   promotionCost: number;
   /** Incremental profit ÷ promotion cost; `null` without cost. */
   roi: number | null;
-  /** Promotion revenue ÷ ad spend — what 直通车 and 千川 call "ROI"; `null` without ad spend. */
+  /** Promotion revenue ÷ ad spend, rounded half up to two decimals — what 直通车 and 千川 call "ROI"; `null` without ad spend. */
   roas: number | null;
   verdict: Verdict;
 }
@@ -531,9 +531,21 @@ function outcomeAt(p: Prepared, uplift: number): PromotionOutcome {
     incrementalProfit,
     promotionCost,
     roi: promotionCost > 0 ? noNegativeZero(incrementalProfit / promotionCost) : null,
-    roas: i.adSpend > 0 ? noNegativeZero(promoRevenue / i.adSpend) : null,
+    // Rounded once, half up to two decimals, read as decimals: the figure on screen, in the math and in the CSV.
+    roas: i.adSpend > 0 ? roasOf(promoRevenue, i.adSpend) : null,
     verdict,
   };
+}
+
+/**
+ * Revenue ÷ ad spend, rounded half up to two decimals once (1.025 is 1.03, not the 1.02 a binary product gives).
+ * @example roasOf(328_000, 320_000) //=> 1.03
+ */
+export function roasOf(revenue: number, adSpend: number): number | null {
+  const amount = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1e15;
+  if (!amount(revenue) || !amount(adSpend) || adSpend < 1) return null;
+  const hundredths = roundRatio([revenue, 100], [adSpend], 'half-up');
+  return hundredths === null ? null : noNegativeZero(hundredths / 100);
 }
 
 /**
