@@ -32,6 +32,13 @@ for (const locale of ['en', 'zh-cn'] as const) {
     // The same page opened through a role path link is the same stored page.
     await page.goto(`/${locale}/03-core-strategies/?path=operator#pricing-and-promotion`);
     await expect(page.locator('h2#pricing-and-promotion')).toBeVisible();
+    // The handbook, once opened, reloads offline too.
+    await context.setOffline(false);
+    await page.goto(`/${locale}/handbook/`);
+    await stored(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('h2#glossary')).toBeAttached();
     await context.setOffline(false);
   });
 }
