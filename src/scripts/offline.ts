@@ -6,7 +6,12 @@ import type { OfflineMessage } from '../sw/plan';
  * before the worker could keep them. When a new version is waiting, the update prompt's code loads.
  */
 export function registerOffline(base: string): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD) {
+    // `astro dev` on the port a preview used: a worker left from that build must not answer for the dev server.
+    void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()), () => {});
+    return;
+  }
   const sw = navigator.serviceWorker;
   const post = (worker: ServiceWorker | null, message: OfflineMessage) => worker?.postMessage(message);
   addEventListener('load', () => {
