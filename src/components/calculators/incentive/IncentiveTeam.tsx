@@ -126,7 +126,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         foot={split.ok && (
           <tr class="total">
             <th scope="row">{t('incentive.team.total')}</th>
-            <td class="num">{f.pct(split.totalScore)}</td>
+            <td class="num"></td>
             <td class="num">{f.pct(split.allocated > 0 ? 1 : 0, 2)}</td>
             <td class="num" data-result="pool-total">{f.money(split.allocated)}</td>
             {pool.kpis.map((_, k) => <td key={k}></td>)}
