@@ -73,7 +73,7 @@ export const LABEL_FONT = 12;
 
 /**
  * An estimate of a label's width, wide enough for the fonts the site uses: CJK characters (and full-width
- * forms) one em, spaces a third, digits and Latin letters 0.62 em, capitals and wide signs 0.75 em.
+ * forms) one em, spaces 0.3 em, digits and Latin letters 0.62 em, capitals and currency signs 0.75 em, % 0.9 em.
  * @example textWidth('保本点', 12) //=> 36
  */
 export function textWidth(text: string, fontSize = LABEL_FONT): number {
@@ -81,7 +81,8 @@ export function textWidth(text: string, fontSize = LABEL_FONT): number {
   for (const ch of text) {
     if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
     else if (ch === ' ' || ch === '\u00a0' || ch === '\u202f') em += 0.3;
-    else if (/[A-Z%$€£¥@MW]/.test(ch)) em += 0.75;
+    else if (ch === '%') em += 0.9;
+    else if (/[A-Z$€£¥@MW]/.test(ch)) em += 0.75;
     else em += 0.62;
   }
   return em * fontSize;
@@ -188,6 +189,9 @@ export function lineChart(spec: ChartSpec): ChartGeometry {
   const y = linearScale([yMin, yMax], [spec.height - margin.bottom, margin.top], 10);
   const yLabels = y.ticks(5).map((v) => spec.formatY(v));
   margin.left = Math.max(margin.left, Math.ceil(Math.max(0, ...yLabels.map((l) => textWidth(l))) + 6 + AXIS_TITLE));
+  // The last x tick label is centred on its tick: half of it must fit right of the plot.
+  const xLast = linearScale([xMin, xMax], [0, 1]).ticks(5).at(-1);
+  if (xLast !== undefined) margin.right = Math.max(margin.right, Math.ceil(textWidth(spec.formatX(xLast)) / 2) + 4);
   const x = linearScale([xMin, xMax], [margin.left, spec.width - margin.right]);
   const pathOf = (series: Point[]) => series.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(x(p.x))},${round(y(p.y))}`).join('');
   const [d0, d1] = y.domain();

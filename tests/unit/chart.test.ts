@@ -98,3 +98,12 @@ describe('label layout', () => {
     }
   });
 });
+
+describe('tick labels at the edges', () => {
+  it('leaves room right of the plot for half of the last x tick label', () => {
+    const g = lineChart({ ...spec, series: [{ x: 0, y: 0 }, { x: 0.5, y: 1 }], formatX: (x) => `+${Math.round(x * 100)}%` });
+    const last = g.xTicks.at(-1)!;
+    expect(last.label).toBe('+50%');
+    expect(g.width - last.position).toBeGreaterThanOrEqual((4 * 0.62 * 12) / 2 + 4);
+  });
+});
