@@ -106,7 +106,7 @@ test('a discount deeper than the margin says no uplift can pay for it', async ({
   await page.selectOption('#promotion-a-kind', 'percent');
   await page.fill('#promotion-a-rate', '45');
   await expect(result(page, 'simple-break-even')).toHaveText('none');
-  await expect(page.locator('[data-warning="no-uplift"]')).toContainText('no volume increase');
+  await expect(page.locator('[data-warning="no-uplift"]')).toContainText('No volume increase');
   // 40 % margin, no fees: a unit stops earning at 40 % off the shown price, the base of the 45 %.
   await expect(page.locator('[data-warning="no-uplift"]')).toContainText('stops earning at 40.0% off the shown price');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'never');
