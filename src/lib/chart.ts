@@ -55,14 +55,125 @@ export interface ChartGeometry {
   otherPoints: { x: number; y: number }[][];
   xTicks: Tick[];
   yTicks: Tick[];
-  guides: { y: number; label: string }[];
-  markers: { x: number; y: number; label: string }[];
+  guides: (PlacedLabel & { y: number; label: string })[];
+  markers: (PlacedLabel & { x: number; y: number; label: string })[];
   zeroY: number | null;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Where a guide's or marker's label is drawn: its anchor point (baseline), width and text anchor. */
+export interface PlacedLabel {
+  labelX: number;
+  labelY: number;
+  labelWidth: number;
+  anchor: 'start' | 'end';
+}
 
-/** Lays out a line chart: scales, ticks, the line's path and the positions of guides and markers. */
+/** Font size of tick, guide and marker labels, in SVG units (the stylesheet's 12px). */
+export const LABEL_FONT = 12;
+
+/**
+ * An estimate of a label's width, wide enough for the fonts the site uses: CJK characters (and full-width
+ * forms) one em, spaces 0.3 em, digits and Latin letters 0.62 em, capitals and currency signs 0.75 em, % 0.9 em.
+ * @example textWidth('保本点', 12) //=> 36
+ */
+export function textWidth(text: string, fontSize = LABEL_FONT): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
+    else if (ch === ' ' || ch === '\u00a0' || ch === '\u202f') em += 0.3;
+    else if (ch === '%') em += 0.9;
+    else if (/[A-Z$€£¥@MW]/.test(ch)) em += 0.75;
+    else em += 0.62;
+  }
+  return em * fontSize;
+}
+
+/** A label to place: its anchor point (x, baseline y), its size and which end x is. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  anchor: 'start' | 'end';
+}
+
+const ASCENT = 0.8;
+const GAP = 2;
+const edges = (b: LabelBox) => {
+  const left = b.anchor === 'end' ? b.x - b.width : b.x;
+  return { left, right: left + b.width, top: b.y - b.height * ASCENT, bottom: b.y + b.height * (1 - ASCENT) };
+};
+const overlaps = (a: LabelBox, b: LabelBox) => {
+  const p = edges(a);
+  const q = edges(b);
+  return p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+};
+
+/**
+ * Places labels so that none overlaps another or leaves the bounds: each is first moved inside the bounds,
+ * then, in order, moved down below the labels it meets (or above them when there is no room below). The
+ * first label keeps its place when it fits; x only changes to stay inside.
+ * @example placeLabels([{ x: 10, y: 20, width: 30, height: 12, anchor: 'start' }, { x: 15, y: 22, width: 30, height: 12, anchor: 'start' }], { left: 0, right: 100, top: 0, bottom: 100 })[1].y //=> 34
+ */
+export function placeLabels(labels: readonly LabelBox[], bounds: { left: number; right: number; top: number; bottom: number }): LabelBox[] {
+  const inside = (b: LabelBox): LabelBox => {
+    const e = edges(b);
+    let x = b.x;
+    if (e.right > bounds.right) x -= e.right - bounds.right;
+    if (e.left + (x - b.x) < bounds.left) x += bounds.left - (e.left + (x - b.x));
+    let y = b.y;
+    if (e.bottom > bounds.bottom) y -= e.bottom - bounds.bottom;
+    if (e.top + (y - b.y) < bounds.top) y += bounds.top - (e.top + (y - b.y));
+    return { ...b, x: round(x), y: round(y) };
+  };
+  const placed: LabelBox[] = [];
+  for (const label of labels) {
+    let box = inside(label);
+    // Below the labels it meets; if that leaves the plot, above them; a bounded number of tries.
+    for (let tries = 0; tries <= placed.length * 2 && placed.some((p) => overlaps(p, box)); tries++) {
+      const hit = placed.filter((p) => overlaps(p, box));
+      const below = Math.max(...hit.map((p) => edges(p).bottom)) + GAP + box.height * ASCENT;
+      const above = Math.min(...hit.map((p) => edges(p).top)) - GAP - box.height * (1 - ASCENT);
+      const fitsBelow = below + box.height * (1 - ASCENT) <= bounds.bottom;
+      box = { ...box, y: round(fitsBelow ? below : above) };
+      if (!fitsBelow && box.y - box.height * ASCENT < bounds.top) box = inside(box);
+    }
+    placed.push(box);
+  }
+  return placed;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+/** Room for the rotated y-axis title, from the left edge. */
+const AXIS_TITLE = 20;
+
+/** Guides and markers with their labels placed: guides above their line at the right, markers below-right of their dot. */
+function labelled(spec: ChartSpec, x: (v: number) => number, y: (v: number) => number, margin: ChartGeometry['margin']) {
+  const guides = (spec.guides ?? []).map((g) => ({ y: round(y(g.y)), label: g.label }));
+  const markers = (spec.markers ?? [])
+    .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
+    .map((m) => ({ x: round(x(m.x)), y: round(y(m.y)), label: m.label }));
+  const height = LABEL_FONT * 1.2;
+  const boxes: LabelBox[] = [
+    ...markers.map((m): LabelBox => ({ x: m.x + 8, y: m.y + 16, width: textWidth(m.label), height, anchor: 'start' })),
+    ...guides.map((g): LabelBox => ({ x: spec.width - margin.right, y: g.y - 4, width: textWidth(g.label), height, anchor: 'end' })),
+  ];
+  const placed = placeLabels(boxes, { left: margin.left, right: spec.width - margin.right, top: 0, bottom: spec.height - margin.bottom });
+  const at = (i: number): PlacedLabel => {
+    const b = placed[i]!;
+    return { labelX: b.x, labelY: b.y, labelWidth: round(b.width), anchor: b.anchor };
+  };
+  return {
+    markers: markers.map((m, i) => ({ ...m, ...at(i) })),
+    guides: guides.map((g, i) => ({ ...g, ...at(markers.length + i) })),
+  };
+}
+
+/**
+ * Lays out a line chart: scales, ticks, the line's path and the positions of guides and markers. The left
+ * margin grows with the widest y tick label so the rotated axis title (the first 20 units) stays clear of
+ * it; guide and marker labels are placed clear of each other inside the plot.
+ */
 export function lineChart(spec: ChartSpec): ChartGeometry {
   const margin = { top: 16, right: 16, bottom: 40, left: 56 };
   const finite = (series: Point[]) => series.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
@@ -75,8 +186,13 @@ export function lineChart(spec: ChartSpec): ChartGeometry {
   const xMax = xs.length ? Math.max(...xs) : 1;
   const yMin = ys.length ? Math.min(...ys) : 0;
   const yMax = ys.length ? Math.max(...ys) : 1;
-  const x = linearScale([xMin, xMax], [margin.left, spec.width - margin.right]);
   const y = linearScale([yMin, yMax], [spec.height - margin.bottom, margin.top], 10);
+  const yLabels = y.ticks(5).map((v) => spec.formatY(v));
+  margin.left = Math.max(margin.left, Math.ceil(Math.max(0, ...yLabels.map((l) => textWidth(l))) + 6 + AXIS_TITLE));
+  // The last x tick label is centred on its tick: half of it must fit right of the plot.
+  const xLast = linearScale([xMin, xMax], [0, 1]).ticks(5).at(-1);
+  if (xLast !== undefined) margin.right = Math.max(margin.right, Math.ceil(textWidth(spec.formatX(xLast)) / 2) + 4);
+  const x = linearScale([xMin, xMax], [margin.left, spec.width - margin.right]);
   const pathOf = (series: Point[]) => series.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(x(p.x))},${round(y(p.y))}`).join('');
   const [d0, d1] = y.domain();
   return {
@@ -88,10 +204,7 @@ export function lineChart(spec: ChartSpec): ChartGeometry {
     otherPoints: others.map((series) => series.map((p) => ({ x: round(x(p.x)), y: round(y(p.y)) }))),
     xTicks: x.ticks(5).map((v) => ({ value: v, position: round(x(v)), label: spec.formatX(v) })),
     yTicks: y.ticks(5).map((v) => ({ value: v, position: round(y(v)), label: spec.formatY(v) })),
-    guides: (spec.guides ?? []).map((g) => ({ y: round(y(g.y)), label: g.label })),
-    markers: (spec.markers ?? [])
-      .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
-      .map((m) => ({ x: round(x(m.x)), y: round(y(m.y)), label: m.label })),
+    ...labelled(spec, x, y, margin),
     zeroY: d0 <= 0 && d1 >= 0 ? round(y(0)) : null,
   };
 }

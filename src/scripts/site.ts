@@ -2,6 +2,16 @@ import { placeToKeep } from './place-in-view';
 
 /** Small behaviours shared by every page: the small-screen menu, the current TOC entry, language links. */
 export function initSite(): void {
+  // Print the calculators' working open, then close again what the reader had closed.
+  let opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...document.querySelectorAll<HTMLDetailsElement>('details.calc-math:not([open])')];
+    for (const d of opened) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  });
   const menuButton = document.querySelector<HTMLButtonElement>('[data-menu-button]');
   const sidebar = document.getElementById('sidebar');
   if (menuButton && sidebar) {

@@ -246,7 +246,7 @@ test('the CSV download has a BOM, CRLF lines, the commission and every payout', 
   expect(text).toContain('Commission,12000\r\n');
   expect(text).toContain('With whole-amount tiers,20000\r\n');
   expect(text).toContain('7103.82\r\n');
-  expect(text).toContain('Total,,,,,,,274.50%,,20000\r\n');
+  expect(text).toContain('Total,,,,,,,,,20000\r\n');
 });
 
 test('settings persist across visits; reset returns the example', async ({ page }) => {
@@ -307,5 +307,50 @@ for (const theme of ['light', 'dark'] as const) {
     for (const summary of await page.locator('.calc-math summary, .chart-data summary').all()) await summary.click();
     await page.waitForTimeout(200);
     expect(await axe(page)).toEqual([]);
+  });
+}
+
+test('the whole-amount method names the currency, the score column says it is grade-adjusted and scores are not totalled', async ({ page }) => {
+  await ready(page);
+  await page.selectOption('#incentive-currency', 'USD');
+  await expect(page.locator('input[name="incentive-method"][value="whole"]').locator('xpath=..')).toContainText('top rate on every dollar');
+  await hydrateAll(page);
+  await expect(page.locator('[data-team-table] thead th').nth(1)).toHaveText('Score × grade');
+  // The total row adds up shares and payouts, never percentages of grade-adjusted scores.
+  const total = page.locator('[data-team-table] tfoot tr.total');
+  await expect(total.locator('td').first()).toHaveText('');
+  await expect(total).not.toContainText(/\d%.*\d%.*\d%/);
+});
+
+for (const [locale, width] of [['en', 360], ['zh-cn', 360], ['en', 1280]] as const) {
+  test(`tabbing through the team table keeps the names column in view (${locale}, ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await ready(page, `/${locale}/calculators/incentive/`);
+    await hydrateAll(page);
+    // Every KPI the scorecard takes makes the table wider than a laptop screen too.
+    const kpis = page.locator('[data-kpi-table] tbody tr');
+    for (let n = await kpis.count(); n < 5; n++) {
+      await page.locator('[data-action="add-kpi"]').press('Enter');
+      await expect(kpis).toHaveCount(n + 1);
+    }
+    const name = page.locator('#incentive-person-0-name');
+    await name.focus();
+    // Tab along the first row to its grade field, at the far end of the scroller.
+    for (let i = 0; i < 40; i++) {
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (id === 'incentive-person-0-grade') break;
+      await page.keyboard.press('Tab');
+    }
+    await expect(page.locator('#incentive-person-0-grade')).toBeFocused();
+    const scroller = page.locator('[data-calculator-island="incentive-team"] .table-scroll').filter({ has: page.locator('[data-team-table]') });
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const box = await scroller.boundingBox();
+    const nameBox = await name.boundingBox();
+    const grade = await page.locator('#incentive-person-0-grade').boundingBox();
+    // The name field is still inside the visible part of the scroller, and the focused field is not under it.
+    expect(nameBox!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(box!.x + box!.width);
+    expect(grade!.x).toBeGreaterThanOrEqual(nameBox!.x + nameBox!.width);
+    expect(grade!.x + grade!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
   });
 }

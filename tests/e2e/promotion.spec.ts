@@ -66,8 +66,29 @@ test('each mechanism gives its known rate: 每满300减50 on 599, BOGO, buy 2 ge
   await page.fill('#promotion-band-0-items', '1');
   await page.selectOption('#promotion-a-kind', 'deposit');
   await page.fill('#promotion-a-deposit', '100');
-  await page.fill('#promotion-a-multiplier', '1.5');
+  await page.fill('#promotion-a-counted', '150');
   await expect(result(page, 'rate')).toHaveText('5.00%');
+  await expect(page.locator('[data-note="deposit"]').first()).toHaveText('A deposit of CN¥100 counts as CN¥150 against the final price: 1.5 times the deposit.');
+});
+
+test('zh-cn: the discount is typed in 折 (8.5 is 15 % off), the other unit shown beside it; 定金100抵150 entered as it is said', async ({ page }) => {
+  await ready(page, '/zh-cn/calculators/promotion/');
+  await page.selectOption('#promotion-a-kind', 'percent');
+  await expect(page.locator('label[for="promotion-a-rate"]')).toHaveText('折扣（几折）');
+  await page.fill('#promotion-a-rate', '8.5');
+  await expect(result(page, 'rate')).toHaveText('15.00%');
+  await expect(page.locator('[data-equivalent]').first()).toHaveText('8.5折（优惠 15.0%）');
+  // The reader may switch to percent off; the value carries over.
+  await page.selectOption('#promotion-a-rate-unit', 'percent');
+  await expect(page.locator('#promotion-a-rate')).toHaveValue('15');
+  await page.fill('#promotion-a-rate', '8.5');
+  await expect(page.locator('[data-equivalent]').first()).toHaveText('9.15折（优惠 8.5%）');
+  await page.selectOption('#promotion-a-kind', 'deposit');
+  await page.fill('#promotion-a-deposit', '100');
+  await page.fill('#promotion-a-counted', '150');
+  await expect(page.locator('[data-note="deposit"]').first()).toHaveText('定金¥100抵¥150尾款，即膨胀为定金的 1.5 倍。');
+  await page.fill('#promotion-a-deposit', '50');
+  await expect(page.locator('[data-note="deposit"]').first()).not.toContainText('¥100');
 });
 
 test('stacked coupons multiply: 20 % then 10 % is 28 %', async ({ page }) => {
@@ -85,7 +106,9 @@ test('a discount deeper than the margin says no uplift can pay for it', async ({
   await page.selectOption('#promotion-a-kind', 'percent');
   await page.fill('#promotion-a-rate', '45');
   await expect(result(page, 'simple-break-even')).toHaveText('none');
-  await expect(page.locator('[data-warning="no-uplift"]')).toContainText('no volume increase');
+  await expect(page.locator('[data-warning="no-uplift"]')).toContainText('No volume increase');
+  // 40 % margin, no fees: a unit stops earning at 40 % off the shown price, the base of the 45 %.
+  await expect(page.locator('[data-warning="no-uplift"]')).toContainText('stops earning at 40.0% off the shown price');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'never');
   await expect(page.locator('[data-result-panel]')).not.toContainText(/NaN|Infinity/);
 });

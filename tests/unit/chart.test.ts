@@ -32,3 +32,78 @@ describe('lineChart', () => {
     expect(end!.y).toBeLessThan(start!.y);
   });
 });
+
+describe('label layout', () => {
+  it('estimates text width: Chinese characters a full em, digits and Latin letters narrower', async () => {
+    const { textWidth } = await import('../../src/lib/chart');
+    expect(textWidth('保本点', 12)).toBe(36);
+    expect(textWidth('100', 12)).toBeCloseTo(3 * 0.62 * 12, 6);
+    expect(textWidth('', 12)).toBe(0);
+  });
+
+  it('nudges overlapping labels apart and keeps them inside the plot', async () => {
+    const { placeLabels } = await import('../../src/lib/chart');
+    const bounds = { left: 50, right: 600, top: 10, bottom: 260 };
+    // "预计 +80%" and "保本点 +33%" anchored 10 px apart: the second moves down below the first.
+    const placed = placeLabels([
+      { x: 300, y: 100, width: 60, height: 14, anchor: 'start' },
+      { x: 290, y: 110, width: 70, height: 14, anchor: 'start' },
+    ], bounds);
+    expect(placed[0]).toEqual({ x: 300, y: 100, width: 60, height: 14, anchor: 'start' });
+    const [a, b] = placed.map((p) => ({ top: p.y - p.height * 0.8, bottom: p.y + p.height * 0.2 }));
+    expect(b!.top).toBeGreaterThanOrEqual(a!.bottom);
+    expect(placed[1]!.x).toBe(290);
+  });
+
+  it('moves a label that would leave the plot back inside, above the others when there is no room below', async () => {
+    const { placeLabels } = await import('../../src/lib/chart');
+    const bounds = { left: 50, right: 600, top: 10, bottom: 260 };
+    const placed = placeLabels([
+      { x: 570, y: 255, width: 80, height: 14, anchor: 'start' },
+      { x: 560, y: 258, width: 80, height: 14, anchor: 'start' },
+    ], bounds);
+    for (const p of placed) {
+      expect(p.x + p.width).toBeLessThanOrEqual(600);
+      expect(p.y + p.height * 0.2).toBeLessThanOrEqual(260);
+      expect(p.y - p.height * 0.8).toBeGreaterThanOrEqual(10);
+    }
+    const [a, b] = placed.map((p) => ({ top: p.y - p.height * 0.8, bottom: p.y + p.height * 0.2 }));
+    expect(a!.bottom <= b!.top || b!.bottom <= a!.top).toBe(true);
+  });
+
+  it('leaves room for the widest y tick label, so the axis title clears it', () => {
+    const g = lineChart({ ...spec, series: [{ x: 0, y: 0 }, { x: 1, y: 415000 }], formatY: (y) => `US$${y.toLocaleString('en')}.00` });
+    const widest = Math.max(...g.yTicks.map((t) => t.label.length)) * 0.62 * 12;
+    // Tick labels end 6 px left of the plot; the rotated axis title takes the first 20 px.
+    expect(g.margin.left - 6 - widest).toBeGreaterThanOrEqual(20);
+  });
+
+  it('places guide and marker labels clear of each other', () => {
+    const g = lineChart({
+      ...spec,
+      series: [{ x: 0, y: -100 }, { x: 2, y: 100 }],
+      markers: [{ x: 0.8, y: 0, label: '预计 +80%' }, { x: 0.9, y: 5, label: '保本点 +90%' }],
+      guides: [{ y: 0, label: 'Target 30%' }],
+    });
+    const boxes = [...g.markers, ...g.guides].map((l) => {
+      const left = l.anchor === 'end' ? l.labelX - l.labelWidth : l.labelX;
+      return { left, right: left + l.labelWidth, top: l.labelY - 12 * 0.8, bottom: l.labelY + 12 * 0.2 };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        const overlap = p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+        expect(overlap, `${i} and ${j}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('tick labels at the edges', () => {
+  it('leaves room right of the plot for half of the last x tick label', () => {
+    const g = lineChart({ ...spec, series: [{ x: 0, y: 0 }, { x: 0.5, y: 1 }], formatX: (x) => `+${Math.round(x * 100)}%` });
+    const last = g.xTicks.at(-1)!;
+    expect(last.label).toBe('+50%');
+    expect(g.width - last.position).toBeGreaterThanOrEqual((4 * 0.62 * 12) / 2 + 4);
+  });
+});

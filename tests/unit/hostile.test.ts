@@ -58,6 +58,9 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     profitCurve: [[promo, 0, 2, 10]],
     depositCounted: [[1000, 2]],
     roasOf: [[328_000, 320_000]],
+    rateFromZhe: [[8.5]],
+    zheFromRate: [[0.15]],
+    depositMultiplier: [[10000, 15000]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],

@@ -268,7 +268,26 @@ describe('CSV report', () => {
     expect(csv).toContain('200000,9999.95,16000,6000.05\r\n');
     expect(csv).toContain(`"'=P3",85.00%`);
     expect(csv).toContain('6265.94\r\n');
-    expect(csv).toContain('incentive.team.total,,,,,,,274.50%,,20000\r\n');
+    // Grade-adjusted scores are not added up: their sum (274.50 %) means nothing; the payouts add to the pool.
+    expect(csv).toContain('incentive.team.total,,,,,,,,,20000\r\n');
+    expect(csv).not.toContain('274.50%');
+  });
+
+  it('names the currency in the whole-amount method: "every dollar" in USD, "every yuan" in CNY', async () => {
+    const { makeT } = await import('../../src/i18n/translate');
+    const { incentiveStrings } = await import('../../src/i18n/ui/incentive');
+    const commission = { ...defaultCommissionForm, method: 'whole' as const };
+    for (const [currency, locale, word] of [['USD', 'en', 'every dollar'], ['CNY', 'en', 'every yuan'], ['USD', 'zh-cn', '每一美元'], ['EUR', 'zh-cn', '每一欧元']] as const) {
+      const t = makeT(incentiveStrings[locale] as never);
+      const rows = incentiveReportRows(
+        { currency, commission, scenario: commissionScenario(commission), pool: defaultPoolForm, split: allocateBonusPool(defaultPoolForm) },
+        { t: t as never, pct: String, tierName: String, kpiName: String, personName: String },
+      );
+      const method = rows.find((r) => r[0] === incentiveStrings[locale]['incentive.method']);
+      expect(method?.[1]).toContain(word);
+    }
+    expect(incentiveStrings.en['incentive.person.score']).toMatch(/grade/i);
+    expect(incentiveStrings['zh-cn']['incentive.person.score']).toContain('绩效系数');
   });
 
   it('says when the inputs cannot be computed', () => {

@@ -240,3 +240,31 @@ describe('channelPriceTable', () => {
     expect(tmall!.atPrice.price).toBe(9900);
   });
 });
+
+describe('show the math with a price ending', () => {
+  it('shows the minimum price and the ending as two steps, never "72.40 = 79.00"', async () => {
+    const { targetMarginSteps } = await import('../../src/lib/calc/pricing/math');
+    // 50 + 0.30 with 7.9 % fees at a 25 % margin: 50.30 ÷ (1 − 0.079 − 0.25) = 74.963; at 74.96 the fees round to
+    // 2.17 + 3.75 and the profit is 18.74, 25.00 %: the minimum is 74.96; the next whole price ending in 9 is 79.00.
+    const input = { ...issueExample, targetMargin: 0.25, ending: 'whole-9' as const };
+    const r = priceForTargetMargin(input);
+    expect(r.ok && [r.minimumPrice, r.breakdown.price]).toEqual([7496, 7900]);
+    if (!r.ok) return;
+    const steps = targetMarginSteps(input, r, 'en', (l) => l);
+    const minimum = steps.find((s) => s.key === 'pricing.math.minimum');
+    expect(minimum?.result).toBe('74.96');
+    const ending = steps.find((s) => s.key === 'pricing.math.ending.whole-9');
+    expect(ending).toEqual({ key: 'pricing.math.ending.whole-9', detail: '74.96', expression: '', result: '79.00' });
+    expect(steps.some((s) => s.expression === '74.96' && s.result === '79.00')).toBe(false);
+  });
+
+  it('without an ending the shown price is the last price step, as before', async () => {
+    const { targetMarginSteps } = await import('../../src/lib/calc/pricing/math');
+    const input = { ...issueExample, targetMargin: 0.3 };
+    const r = priceForTargetMargin(input);
+    if (!r.ok) throw new Error('solvable');
+    const steps = targetMarginSteps(input, r, 'en', (l) => l);
+    expect(steps.map((s) => s.key).slice(0, 3)).toEqual(['pricing.math.feeShare', 'pricing.math.net', 'pricing.math.shown']);
+    expect(steps.some((s) => s.key.startsWith('pricing.math.ending'))).toBe(false);
+  });
+});

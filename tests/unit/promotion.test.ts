@@ -646,3 +646,49 @@ describe('show the math, CSV and strings', () => {
     for (const kind of mechanismKinds) expect(en[`promotion.kind.${kind}.note`], kind).toBeTruthy();
   });
 });
+
+describe('what planners type: 折, "deposit X counts as Y", the break-even discount', () => {
+  it('reads 折 as the share the customer pays: 8.5折 is 15 % off, 9折 is 10 % off', async () => {
+    const { rateFromZhe, zheFromRate } = await import('../../src/lib/calc/promotion');
+    expect(rateFromZhe(8.5)).toBe(0.15);
+    expect(rateFromZhe(9)).toBe(0.1);
+    expect(rateFromZhe(7.75)).toBe(0.225);
+    expect(rateFromZhe(10)).toBe(0);
+    expect(rateFromZhe(0)).toBe(1);
+    expect(zheFromRate(0.15)).toBe(8.5);
+    expect(zheFromRate(0.085)).toBe(9.15);
+    expect(rateFromZhe(11)).toEqual({ ok: false, reason: 'invalid', field: 'zhe', problem: 'out-of-range' });
+    expect(rateFromZhe(Number.NaN)).toMatchObject({ field: 'zhe', problem: 'not-a-number' });
+    expect(zheFromRate(2)).toMatchObject({ field: 'rate' });
+  });
+
+  it('derives the deposit multiple from "deposit X counts as Y": 定金100抵150 is 1.5×', async () => {
+    const { depositMultiplier, depositCounted } = await import('../../src/lib/calc/promotion');
+    expect(depositMultiplier(10000, 15000)).toBe(1.5);
+    expect(depositMultiplier(5000, 20000)).toBe(4);
+    // ¥30 counting as ¥100: 3.33…×, and the counted amount comes back to the fen.
+    const m = depositMultiplier(3000, 10000);
+    expect(typeof m === 'number' && depositCounted(3000, m)).toBe(10000);
+    expect(depositMultiplier(10000, 9000)).toEqual({ ok: false, reason: 'invalid', field: 'counted', problem: 'out-of-range' });
+    expect(depositMultiplier(1000, 30000)).toMatchObject({ field: 'counted', problem: 'out-of-range' });
+    expect(depositMultiplier(0, 1000)).toMatchObject({ field: 'deposit', problem: 'out-of-range' });
+  });
+
+  it('states the break-even discount as a share of the shown (gross) price, the base the discount is taken on', () => {
+    // ¥113 incl. 13 % VAT: net ¥100; 10 % fees on the net price; unit cost ¥60.
+    // Contribution = 100 × 0.9 − 60 = ¥30, margin 30 % of the net price.
+    // A discount d of the shown price costs 100 × d × 0.9 of contribution: it reaches ¥30 at d = 30 / 90 = 33.3 %.
+    const r = promotionResult({
+      currency: 'CNY', price: 11300, unitCost: 6000, fixedFees: 0, fees: [{ label: 'commission', rate: 0.1, base: 'net' }], vatRate: 0.13,
+      pricesIncludeVat: true, baselineUnits: 100, mechanism: { kind: 'percent', rate: 0.4 },
+      baskets: [{ value: 11300, items: 1, share: 1 }], uplift: 1, pulledForward: 0, cannibalisedUnits: 0,
+      cannibalisedMargin: 0, adSpend: 0, creativeCost: 0, giftCost: 0,
+    } as PromotionInput);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.unit.margin).toBeCloseTo(0.3, 12);
+    expect(r.unit.breakEvenDiscount).toBeCloseTo(1 / 3, 12);
+    expect(promotionStrings.en['promotion.noUplift']).toContain('{breakEven}');
+    expect(promotionStrings['zh-cn']['promotion.noUplift']).toContain('{breakEven}');
+  });
+});

@@ -63,7 +63,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
           {commissionMethods.map((method) => (
             <label key={method}>
               <input type="radio" name="incentive-method" value={method} checked={c.method === method} onChange={() => setCommission({ method })} />
-              {t(`incentive.method.${method}`)}
+              {t(`incentive.method.${method}`, { unit: t(`incentive.unit.${currency}`) })}
             </label>
           ))}
         </fieldset>

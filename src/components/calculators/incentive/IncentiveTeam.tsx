@@ -88,7 +88,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         onRemove={(k) => setPool(withoutKpi(pool, k))}
         addLabel={t('incentive.kpi.add')} addAction="add-kpi" max={FORM_MAX_KPIS} onAdd={() => setPool(withKpi(pool))} />
 
-      <RowTable rows={pool.people} focusable caption={t('incentive.team')} tableProps={{ class: 'incentive-team-table', 'data-team-table': true }}
+      <RowTable rows={pool.people} focusable wrapperClass="table-scroll incentive-team-scroll" caption={t('incentive.team')} tableProps={{ class: 'incentive-team-table', 'data-team-table': true }}
         head={
           <tr>
             <th scope="col">{t('incentive.person.name')}</th>
@@ -126,7 +126,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         foot={split.ok && (
           <tr class="total">
             <th scope="row">{t('incentive.team.total')}</th>
-            <td class="num">{f.pct(split.totalScore)}</td>
+            <td class="num"></td>
             <td class="num">{f.pct(split.allocated > 0 ? 1 : 0, 2)}</td>
             <td class="num" data-result="pool-total">{f.money(split.allocated)}</td>
             {pool.kpis.map((_, k) => <td key={k}></td>)}

@@ -55,7 +55,7 @@ export function LineChart(props: Props) {
         {g.guides.map((guide, i) => (
           <g key={`g${i}`}>
             <line x1={g.margin.left} x2={g.width - g.margin.right} y1={guide.y} y2={guide.y} class="chart-guide" />
-            <text x={g.width - g.margin.right} y={guide.y - 4} text-anchor="end" class="chart-guide-label">{guide.label}</text>
+            <text x={guide.labelX} y={guide.labelY} text-anchor={guide.anchor} class="chart-guide-label">{guide.label}</text>
           </g>
         ))}
         <path d={g.path} class={lineClass} fill="none" data-series={lineName} />
@@ -72,7 +72,7 @@ export function LineChart(props: Props) {
         {g.markers.map((m, i) => (
           <g key={`m${i}`}>
             <circle cx={m.x} cy={m.y} r={5} class="chart-marker" />
-            <text x={m.x + 8} y={m.y + 16} class="chart-marker-label">{m.label}</text>
+            <text x={m.labelX} y={m.labelY} text-anchor={m.anchor} class="chart-marker-label">{m.label}</text>
           </g>
         ))}
         <text x={(g.margin.left + g.width - g.margin.right) / 2} y={g.height - 4} text-anchor="middle" class="chart-axis-label">{xLabel}</text>

@@ -4,6 +4,7 @@ import { calcKey } from '../../../i18n/translate';
 export interface Step {
   key: string;
   detail?: string;
+  /** The formula; empty for a step that is a choice rather than a sum (a price ending): only the result shows. */
   expression: string;
   result: string;
 }
@@ -21,7 +22,7 @@ export function MathSteps({ steps, t }: { steps: Step[]; t: T }) {
               {s.detail ? ` (${s.detail})` : ''}
             </span>
             <code>
-              {s.expression} = <strong>{s.result}</strong>
+              {s.expression ? <>{s.expression} = </> : null}<strong>{s.result}</strong>
             </code>
           </li>
         ))}

@@ -37,7 +37,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
   const feeName = (label: string) => t(calcKey(`pricing.fee.${label}`));
 
   const steps = solved
-    ? targetMarginSteps({ ...base, targetMargin: form.targetMargin }, solved, intl, feeName)
+    ? targetMarginSteps({ ...base, targetMargin: form.targetMargin, ending: form.ending }, solved, intl, feeName)
     : breakdown
       ? priceSteps(base, breakdown, intl, feeName)
       : [];

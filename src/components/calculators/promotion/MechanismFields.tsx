@@ -1,12 +1,16 @@
-import type { ComponentChildren } from 'preact';
-import { mechanismKinds, type MechanismKind } from '../../../lib/calc/promotion';
+import { Fragment, type ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { depositCounted, depositMultiplier, mechanismKinds, rateFromZhe, zheFromRate, type MechanismKind } from '../../../lib/calc/promotion';
+import { describeMechanism } from '../../../lib/calc/promotion/describe';
+import { valueOr } from '../../../lib/calc/shared/input-error';
+import { MONEY_LIMIT } from '../../../lib/calc/shared/limits';
 import { MAX_TIERS, clampOffer, newCoupon, nextTier, type Offer } from '../../../lib/calc/promotion/schema';
 import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
 import type { T } from '../../../i18n/translate';
 import { calcKey } from '../../../i18n/translate';
 import type { Fields } from '../kit/fields';
-import type { PromotionFormat } from './format';
+import type { PromotionFormat, RateUnit } from './format';
 
 interface Props {
   /** Prefix of every control's id, e.g. "promotion-a". */
@@ -24,13 +28,45 @@ type Coupon = Offer['coupons'][number];
 /** The mechanism picker and the fields of the chosen mechanism; the other mechanisms keep their values. */
 export function MechanismFields({ id, o, onChange, t, f, fields, children }: Props) {
   const set = (patch: Partial<Offer>) => onChange(clampOffer({ ...o, ...patch }));
+  const counted = valueOr(depositCounted(o.deposit, o.multiplier), o.deposit);
   const label = (key: string) => t(calcKey(`promotion.field.${key}`));
   const threshold = (key: string, name: string, value: number, apply: (v: number) => void, hideLabel = false) =>
     fields.money(`${id}-${key}`, name, value, apply, { min: 0.01, hideLabel });
+  const [unit, setUnit] = useState<RateUnit>(f.rateUnit);
+  const unitPicker = (
+    <div class="field">
+      <label for={`${id}-rate-unit`}>{label('rateUnit')}</label>
+      <select id={`${id}-rate-unit`} value={unit} onChange={(e) => setUnit(e.currentTarget.value === 'zhe' ? 'zhe' : 'percent')}>
+        <option value="percent">{t('promotion.rateUnit.percent')}</option>
+        <option value="zhe">{t('promotion.rateUnit.zhe')}</option>
+      </select>
+    </div>
+  );
+  /** A discount field in the unit picked: percent off, or 折 (the tenths paid), stored as the rate off either way. */
+  const rateField = (key: string, name: string, rate: number, apply: (rate: number) => void) =>
+    unit === 'zhe'
+      ? (
+        <NumberField key={`${key}-zhe`} id={`${id}-${key}`} label={`${name}${label('zhe')}`} value={valueOr(zheFromRate(rate), 10)} t={t}
+          spec={{ kind: 'number', min: 0, max: 10 }} format={f.times} formatBound={f.bound} unit="折"
+          onValid={(zhe) => { const r = rateFromZhe(zhe); if (typeof r === 'number') apply(r); }} />
+      )
+      : <Fragment key={`${key}-pct`}>{fields.percent(`${id}-${key}`, `${name}${label('rate')}`, rate, apply)}</Fragment>;
+  /** The discount in the other unit, beside the field: "15 % off (8.5折)". */
+  const equivalent = (rate: number) => (
+    <p class="promo-note promo-equivalent" data-equivalent>{describeMechanism({ kind: 'percent', rate }, t, f)}</p>
+  );
   let body;
   switch (o.kind) {
     case 'percent':
-      body = fields.percent(`${id}-rate`, label('rate'), o.rate, (rate) => set({ rate }));
+      body = (
+        <>
+          {unitPicker}
+          <div class="promo-rate">
+            {rateField('rate', '', o.rate, (rate) => set({ rate }))}
+            {equivalent(o.rate)}
+          </div>
+        </>
+      );
       break;
     case 'threshold':
     case 'perMultiple':
@@ -71,6 +107,7 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
       body = (
         <div class="promo-rows">
           <p class="promo-note">{t('promotion.coupons.note')}</p>
+          <div class="calc-grid">{unitPicker}</div>
           <ol class="promo-coupons">
             {coupons.map((c, i) => {
               const name = `${t('promotion.coupon')} ${i + 1}`;
@@ -84,7 +121,7 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
                     </select>
                   </div>
                   {c.type === 'percent'
-                    ? fields.percent(`${id}-coupon-${i}-rate`, `${name}: ${label('rate')}`, c.rate, (rate) => setCoupon(i, { rate }))
+                    ? <div class="promo-rate">{rateField(`coupon-${i}-rate`, `${name}: `, c.rate, (rate) => setCoupon(i, { rate }))}{equivalent(c.rate)}</div>
                     : (
                       <>
                         {fields.money(`${id}-coupon-${i}-off`, `${name}: ${label('couponOff')}`, c.off, (off) => setCoupon(i, { off }))}
@@ -134,15 +171,19 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
     case 'deposit':
       body = (
         <>
-          {fields.money(`${id}-deposit`, label('deposit'), o.deposit, (deposit) => set({ deposit }))}
-          <NumberField id={`${id}-multiplier`} label={label('multiplier')} value={o.multiplier} t={t}
-            spec={{ kind: 'number', min: 1, max: 20 }} format={f.times} formatBound={f.bound} unit="×"
-            onValid={(multiplier) => set({ multiplier })} />
+          {fields.money(`${id}-deposit`, label('deposit'), o.deposit, (deposit) => set({ deposit }), { min: 0.01 })}
+          {fields.money(`${id}-counted`, label('counted'), counted, (c) => {
+            const multiplier = depositMultiplier(o.deposit, c);
+            if (typeof multiplier === 'number') set({ multiplier });
+          }, { min: f.major(o.deposit), max: f.major(Math.min(o.deposit * 20, MONEY_LIMIT)) })}
         </>
       );
       break;
   }
   const wide = o.kind === 'tiered' || o.kind === 'stacked';
+  const note = o.kind === 'deposit'
+    ? t('promotion.kind.deposit.note', { deposit: f.short(o.deposit), counted: f.short(counted), multiple: f.times(o.multiplier) })
+    : t(`promotion.kind.${o.kind}.note`);
   return (
     <div class="promo-mechanism">
       <div class="calc-grid">
@@ -156,7 +197,7 @@ export function MechanismFields({ id, o, onChange, t, f, fields, children }: Pro
         {children}
       </div>
       {wide && body}
-      <p class="promo-note">{t(`promotion.kind.${o.kind}.note`)}</p>
+      <p class="promo-note" data-note={o.kind}>{note}</p>
     </div>
   );
 }

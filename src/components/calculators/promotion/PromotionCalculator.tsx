@@ -179,7 +179,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
               })}
             </p>
             {!r.simpleBreakEven.ok && (
-              <p class="calc-warning" data-warning="no-uplift">{t('promotion.noUplift', { rate: f.pct(r.discountRate), margin: f.pct(r.unit.margin) })}</p>
+              <p class="calc-warning" data-warning="no-uplift">{t('promotion.noUplift', { rate: f.pct(r.discountRate), breakEven: f.pct(r.unit.breakEvenDiscount) })}</p>
             )}
             <p class="promo-note" data-platform-roi>
               {t('promotion.platformRoi', { roas: r.roas === null ? '—' : f.times(r.roas), roi: r.roi === null ? '—' : f.pct(r.roi) })}

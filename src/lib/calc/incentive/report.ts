@@ -32,7 +32,7 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
   const major = (minor: number) => toMajor(minor, r.currency);
   const rows: CsvCell[][] = [[f.t('calc.input'), f.t('calc.value')]];
   rows.push([f.t('calc.currency'), r.currency]);
-  rows.push([f.t('incentive.method'), f.t(`incentive.method.${c.method}`)]);
+  rows.push([f.t('incentive.method'), f.t(`incentive.method.${c.method}`, { unit: f.t(`incentive.unit.${r.currency}`) })]);
   rows.push([f.t('incentive.sales'), major(c.sales)]);
   rows.push([f.t('incentive.target'), major(c.target)]);
   if (c.gate !== null) rows.push([f.t('incentive.gate'), csvPercent(c.gate, 2)]);
@@ -106,7 +106,8 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
       major(m.payout),
     ]);
   });
-  rows.push([f.t('incentive.team.total'), ...pool.kpis.map(() => ''), '', '', csvPercent(split.totalScore, 2), '', major(split.allocated)]);
+  // Scores are not summed: a total of grade-adjusted percentages means nothing. The payouts add up to the pool.
+  rows.push([f.t('incentive.team.total'), ...pool.kpis.map(() => ''), '', '', '', '', major(split.allocated)]);
   if (split.unallocated > 0) rows.push([f.t('incentive.team.unallocated'), major(split.unallocated)]);
   return rows;
 }

@@ -4,13 +4,14 @@
  */
 import { toMajor } from '../../money';
 import { mathFormat, type MathStep as Step } from '../shared/math-steps';
-import { type PriceBreakdown, type PricingBase, type TargetMarginResult } from './core';
+import { type PriceBreakdown, type PriceEnding, type PricingBase, type TargetMarginResult } from './core';
 
 export type PricingMathKey =
   | 'pricing.math.feeShare'
   | 'pricing.math.net'
   | 'pricing.math.shown'
-  | 'pricing.math.ending'
+  | 'pricing.math.minimum'
+  | `pricing.math.ending.${Exclude<PriceEnding, 'none'>}`
   | 'pricing.math.netFromShown'
   | 'pricing.math.vat'
   | 'pricing.math.fee'
@@ -59,7 +60,7 @@ function breakdownSteps(base: PricingBase, b: PriceBreakdown, locale: string, fe
  * breakdown at the final price.
  */
 export function targetMarginSteps(
-  input: PricingBase & { targetMargin: number },
+  input: PricingBase & { targetMargin: number; ending?: PriceEnding },
   result: TargetMarginResult,
   locale: string,
   feeNames: (label: string) => string,
@@ -80,13 +81,16 @@ export function targetMarginSteps(
     expression: `(${f.money(input.unitCost)} + ${f.money(input.fixedFees)}) ÷ (1 − ${f.rate(share)} − ${f.rate(input.targetMargin)})`,
     result: f.number(exactNet),
   });
+  const ending = input.ending ?? 'none';
+  // With an ending, two steps: the minimum price for the target, then the first price with the ending at or
+  // above it (a step of its own, with no formula: an ending is a choice, not an equation).
   steps.push({
-    key: 'pricing.math.shown',
+    key: ending === 'none' ? 'pricing.math.shown' : 'pricing.math.minimum',
     expression: input.pricesIncludeVat ? `${f.number(exactNet)} × (1 + ${f.rate(input.vatRate)})` : f.number(exactNet),
     result: f.money(result.minimumPrice),
   });
-  if (result.breakdown.price !== result.minimumPrice) {
-    steps.push({ key: 'pricing.math.ending', expression: f.money(result.minimumPrice), result: f.money(result.breakdown.price) });
+  if (ending !== 'none') {
+    steps.push({ key: `pricing.math.ending.${ending}`, detail: f.money(result.minimumPrice), expression: '', result: f.money(result.breakdown.price) });
   }
   return [...steps, ...breakdownSteps(input, result.breakdown, locale, feeNames)];
 }

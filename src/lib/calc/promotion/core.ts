@@ -147,6 +147,43 @@ export function depositCounted(deposit: number, multiplier: number): number | In
   return firstInvalid([['deposit', deposit, { min: 0, max: MONEY_LIMIT, integer: true }], ['multiplier', multiplier, { min: 1, max: 20 }]]) ?? countedDeposit(deposit, multiplier);
 }
 
+/** Rounds away binary noise from a conversion (0.85 / 10 is 0.08499999999999999), far below any typed digit. */
+const tidy = (x: number) => noNegativeZero(Math.round(x * 1e10) / 1e10);
+
+/**
+ * The rate off for an offer written in 折, the way Chinese shops write it: the tenths of the price the
+ * customer pays (8.5折 is 85 % paid, 15 % off); or the input refused (field `zhe`, 0 to 10).
+ * @example rateFromZhe(8.5) //=> 0.15
+ */
+export function rateFromZhe(zhe: number): number | InvalidInput {
+  zhe = withoutNegativeZero(zhe);
+  return firstInvalid([['zhe', zhe, { min: 0, max: 10 }]]) ?? tidy((10 - zhe) / 10);
+}
+
+/**
+ * A rate off written in 折: 15 % off is 8.5折; or the input refused (field `rate`).
+ * @example zheFromRate(0.085) //=> 9.15
+ */
+export function zheFromRate(rateOff: number): number | InvalidInput {
+  rateOff = withoutNegativeZero(rateOff);
+  return firstInvalid([['rate', rateOff, rate]]) ?? tidy((1 - rateOff) * 10);
+}
+
+/**
+ * The multiple of a 定金膨胀 offer written as "deposit X counts as Y" (定金100抵150 is 1.5×): Y ÷ X, or the
+ * input refused. The deposit must be at least one minor unit; the counted amount at least the deposit and at
+ * most 20 times it (field `counted`).
+ * @example depositMultiplier(10000, 15000) //=> 1.5
+ */
+export function depositMultiplier(deposit: number, counted: number): number | InvalidInput {
+  deposit = withoutNegativeZero(deposit);
+  counted = withoutNegativeZero(counted);
+  const bad = firstInvalid([['deposit', deposit, { min: 1, max: MONEY_LIMIT, integer: true }], ['counted', counted, { min: 0, max: MONEY_LIMIT, integer: true }]]);
+  if (bad) return bad;
+  if (counted < deposit || counted > deposit * 20) return invalidInput('counted', 'out-of-range');
+  return noNegativeZero(counted / deposit);
+}
+
 /** The discount on one valid order; every amount is whole minor units and never above the order value. */
 function discountOf(m: Mechanism, { value, items }: Basket): DiscountDetail {
   let discount = 0;
@@ -367,6 +404,11 @@ export interface UnitEconomics {
   /** Contribution ÷ net price at full price, and after the discount (both on the full net price). */
   margin: number;
   marginAfter: number;
+  /**
+   * The discount off the shown price at which a unit earns nothing: contribution ÷ (net price × (1 − fee
+   * share)), on the same base as `discountRate` (0 when the full price earns nothing already).
+   */
+  breakEvenDiscount: number;
 }
 
 export type Verdict = 'profit' | 'even' | 'loss' | 'never';
@@ -465,6 +507,7 @@ function prepare(input: PromotionInput): Prepared | InvalidInput {
       contributionAfter: roundMinor(c1, 'half-up'),
       margin: noNegativeZero(c0 / net),
       marginAfter: noNegativeZero(c1 / net),
+      breakEvenDiscount: c0 > 0 && phi < 1 ? noNegativeZero(Math.min(1, c0 / (net * (1 - phi)))) : 0,
     },
   };
 }
