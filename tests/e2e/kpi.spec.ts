@@ -191,7 +191,7 @@ test('a share link restores the plan and the actuals in a new browser', async ({
   const other = await fresh.newPage();
   await other.goto(link); // the link points at the same server the test page came from
   await expect(other.locator('[data-calculator-island="kpi"][data-ready="true"]')).toBeVisible();
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(solvedFigure(other)).toHaveText(solved!);
   await expect(result(other, 'pace')).toHaveText(pace!);
   await expect(other.locator('#kpi-gmv')).toHaveValue('4,200,000.00');

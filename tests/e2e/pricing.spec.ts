@@ -103,7 +103,7 @@ test('a share link restores the same result in a new page', async ({ page, conte
   const fresh = await context.browser()!.newContext(baseURL ? { baseURL } : {});
   const other = await fresh.newPage();
   await ready(other, link.replace(/^https?:\/\/[^/]+/, ''));
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(result(other, 'price')).toHaveText(price!);
   await expect(other.locator('#pricing-unit-cost')).toHaveValue('123.45');
   await fresh.close();
@@ -119,7 +119,7 @@ test('a link from before the entered price was named `price` still opens with it
     pricing: { mode: 'price', targetMargin: 0.3, ending: 'none', channels: [] },
   };
   await ready(page, `${PAGE}?pricing=${Buffer.from(JSON.stringify(older)).toString('base64url')}`);
-  await expect(page.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(page.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(page.locator('input[name="pricing-mode"][value="price"]')).toBeChecked();
   await expect(page.locator('#pricing-price')).toHaveValue('99.00');
   await expect(result(page, 'price')).toHaveText('CN¥99.00');
@@ -205,3 +205,67 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 }
+
+test('copying a link leaves the address bar alone, so later edits survive a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '111');
+  await page.click('[data-action="share"]');
+  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
+  expect(page.url()).not.toContain('pricing=');
+  await page.fill('#pricing-unit-cost', '222');
+  await page.locator('#pricing-unit-cost').blur();
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('222.00');
+});
+
+/** A link carrying the default example with another unit cost (minor units). */
+function linkWithUnitCost(unitCost: number) {
+  const state = {
+    assumptions: {
+      currency: 'CNY', vatRate: 0, pricesIncludeVat: true, unitCost, fixedFees: 30, price: 8100,
+      fees: [{ label: 'commission', rate: 0.05, base: 'gross' }, { label: 'payment', rate: 0.006, base: 'gross' }, { label: 'other', rate: 0, base: 'gross' }],
+    },
+    pricing: { mode: 'margin', targetMargin: 0.3, ending: 'none', channels: [] },
+  };
+  return `${PAGE}?pricing=${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+}
+const storedUnitCost = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('playbook:assumptions') ?? '{}').unitCost);
+
+test('a shared link opens as a shared view and leaves the reader’s own inputs alone until kept', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '55');
+  await page.locator('#pricing-unit-cost').blur();
+  expect(await storedUnitCost(page)).toBe(5500);
+
+  await ready(page, linkWithUnitCost(3800));
+  await expect(page.locator('[data-share-notice="shared"]')).toBeVisible();
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('38.00');
+  expect(await storedUnitCost(page)).toBe(5500);
+  // Edits in the shared view stay out of the reader's inputs, and a reload shows them, not the old link.
+  await page.fill('#pricing-unit-cost', '39');
+  await page.locator('#pricing-unit-cost').blur();
+  expect(await storedUnitCost(page)).toBe(5500);
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('39.00');
+  expect(await storedUnitCost(page)).toBe(5500);
+
+  await page.click('[data-action="shared-back"]');
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('55.00');
+  await expect(page.locator('[data-share-notice="shared"]')).toHaveCount(0);
+  expect(page.url()).not.toContain('pricing=');
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('55.00');
+
+  await ready(page, linkWithUnitCost(3800));
+  await page.click('[data-action="shared-keep"]');
+  await expect(page.locator('[data-share-notice="kept"]')).toBeVisible();
+  expect(page.url()).not.toContain('pricing=');
+  expect(await storedUnitCost(page)).toBe(3800);
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('38.00');
+});

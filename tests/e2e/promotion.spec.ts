@@ -139,7 +139,7 @@ test('a share link restores the same result in a new page', async ({ page, conte
   const fresh = await context.browser()!.newContext();
   const other = await fresh.newPage();
   await ready(other, new URL(link).pathname + new URL(link).search);
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(result(other, 'incremental-profit')).toHaveText(profit!);
   await expect(result(other, 'rate')).toHaveText(rate!);
   await expect(other.locator('#promotion-price')).toHaveValue('129.00');
@@ -236,3 +236,17 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 }
+
+test('copying a link leaves the address bar alone, so later edits survive a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.fill('#promotion-unit-cost', '111');
+  await page.click('[data-action="share"]');
+  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
+  expect(page.url()).not.toContain('promotion=');
+  await page.fill('#promotion-unit-cost', '222');
+  await page.locator('#promotion-unit-cost').blur();
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#promotion-unit-cost')).toHaveValue('222.00');
+});

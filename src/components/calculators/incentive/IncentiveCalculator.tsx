@@ -26,11 +26,12 @@ type Tier = CommissionForm['tiers'][number];
 export default function IncentiveCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, currency, commission: c, setCurrency, setCommission } = useCommissionInputs();
-  const notice = useSharedState(incentiveStateSchema, 'incentive', (state) => {
+  const link = () => shareUrl(location.href, 'incentive', { currency: $assumptions.get().currency, commission: $incentiveCommission.get(), pool: $incentivePool.get() });
+  const shared = useSharedState(incentiveStateSchema, 'incentive', (state) => {
     $assumptions.set({ ...$assumptions.get(), currency: state.currency });
     $incentiveCommission.set(state.commission);
     $incentivePool.set(state.pool);
-  });
+  }, link);
   const f = pricingFormat(intl, currency);
   const names = incentiveNames(t);
   const { result, other, cliffs, step } = commissionScenario(c);
@@ -54,7 +55,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="incentive" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3>{t('incentive.commission')}</h3>
       <div class="calc-form">
@@ -179,7 +180,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="incentive.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'incentive', { currency: $assumptions.get().currency, commission: $incentiveCommission.get(), pool: $incentivePool.get() })}
+        shareUrl={link}
         onReset={() => {
           $assumptions.set({ ...$assumptions.get(), currency: 'CNY' });
           $incentiveCommission.set(defaultCommissionForm);

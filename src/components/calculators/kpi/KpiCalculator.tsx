@@ -31,10 +31,11 @@ export default function KpiCalculator({ intl, strings }: Props) {
   const fi = form.funnel;
   const r = scenario.funnel;
   const f = kpiFormat(intl, currency, t);
-  const notice = useSharedState(kpiStateSchema, 'kpi', (state) => {
+  const link = () => kpiShareUrl(location.href, $assumptions.get().currency, $kpi.get());
+  const shared = useSharedState(kpiStateSchema, 'kpi', (state) => {
     $assumptions.set({ ...$assumptions.get(), currency: state.currency });
     $kpi.set(state.kpi);
-  });
+  }, link);
   const unknown = valueOr(funnelUnknown(fi.solveFor, fi.useImpressions), fi.solveFor);
   const field = (name: string) => t(calcKey(`kpi.field.${name}`));
 
@@ -89,7 +90,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="kpi" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3 class="kpi-heading">{t('kpi.funnel.title')}</h3>
       <p>{t('kpi.funnel.note')}</p>
@@ -158,7 +159,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="kpi-plan.csv" csv={csv}
-        shareUrl={() => kpiShareUrl(location.href, $assumptions.get().currency, $kpi.get())}
+        shareUrl={link}
         onReset={() => $kpi.set(defaultKpiForm)} />
     </section>
   );

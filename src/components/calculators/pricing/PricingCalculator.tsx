@@ -27,10 +27,11 @@ export default function PricingCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, a, form, scenario, setA, setForm } = usePricingInputs();
   const { solved, breakdown, base } = scenario;
-  const notice = useSharedState(pricingStateSchema, 'pricing', (state) => {
+  const link = () => shareUrl(location.href, 'pricing', { assumptions: $assumptions.get(), pricing: $pricingForm.get() });
+  const shared = useSharedState(pricingStateSchema, 'pricing', (state) => {
     $assumptions.set(state.assumptions);
     $pricingForm.set(state.pricing);
-  });
+  }, link);
 
   const currency = a.currency;
   const f = pricingFormat(intl, currency);
@@ -51,7 +52,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="pricing" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <div class="calc-form">
         <fieldset class="calc-mode">
@@ -180,7 +181,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="pricing.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'pricing', { assumptions: $assumptions.get(), pricing: $pricingForm.get() })}
+        shareUrl={link}
         onReset={() => {
           $assumptions.set(defaultAssumptions);
           $pricingForm.set(defaultPricingForm);

@@ -32,10 +32,11 @@ interface Props {
 export default function PromotionCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, s, set, setScenario } = usePromotion();
-  const notice = useSharedState(promotionStateSchema, 'promotion', ({ currency, ...form }) => {
+  const link = () => shareUrl(location.href, 'promotion', { ...$promotion.get(), currency: $assumptions.get().currency });
+  const shared = useSharedState(promotionStateSchema, 'promotion', ({ currency, ...form }) => {
     $assumptions.set({ ...$assumptions.get(), currency });
     $promotion.set(form);
-  });
+  }, link);
   const [pulled, setPulled] = useState('');
   const f = promotionFormat(intl, s.currency);
   const fields = makeFields(t, f, s.currency);
@@ -60,7 +61,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="promotion" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
 
       <h3>{t('promotion.product')}</h3>
@@ -189,7 +190,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="promotion.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'promotion', { ...$promotion.get(), currency: $assumptions.get().currency })}
+        shareUrl={link}
         onReset={() => {
           $promotion.set(defaultPromotionForm);
           $assumptions.set({ ...$assumptions.get(), currency: defaultAssumptions.currency });
