@@ -57,6 +57,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     promotionResult: [[promo], [promotionInput(defaultPromotionState, 'b')]],
     profitCurve: [[promo, 0, 2, 10]],
     depositCounted: [[1000, 2]],
+    perItemCost: [[600, defaultPromotionState.baskets]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],

@@ -159,7 +159,7 @@ export const en = {
   'pricing.channel.name': "Channel",
   'pricing.channel.commission': "Commission",
   'pricing.channel.paymentFee': "Payment fee",
-  'pricing.channel.fixedFee': "Fixed fee",
+  'pricing.channel.fixedFee': "Fixed fee per order",
   'pricing.channel.vatRate': "VAT",
   'pricing.channel.price': "Price for target",
   'pricing.channel.marginAt': "Contribution margin at {price}",

@@ -160,7 +160,7 @@ export const zhCn: Record<UiKey, string> = {
   'pricing.channel.name': "渠道",
   'pricing.channel.commission': "佣金",
   'pricing.channel.paymentFee': "支付费率",
-  'pricing.channel.fixedFee': "固定费用",
+  'pricing.channel.fixedFee': "每单固定费用",
   'pricing.channel.vatRate': "税率",
   'pricing.channel.price': "目标售价",
   'pricing.channel.marginAt': "售价 {price} 时边际贡献率",

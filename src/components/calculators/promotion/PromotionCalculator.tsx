@@ -7,7 +7,7 @@ import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import { feeKinds } from '../../../lib/calc/shared/schema';
 import { isItemMechanism, promotionResult } from '../../../lib/calc/promotion';
 import { MAX_BANDS, defaultPromotionForm, fromPricing, newBand, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
-import { currencies, type Currency } from '../../../lib/money';
+import { currencies, formatNumber, type Currency } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { RowTable } from '../kit/RowTable';
@@ -47,9 +47,11 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
   const usePricing = () => {
     const a = $assumptions.get();
-    const patch = fromPricing(a, $pricingPrice.get());
+    const { patch, perOrder, itemsPerOrder } = fromPricing(a, $pricingPrice.get(), $promotion.get().baskets);
     set(patch);
-    setPulled(t('promotion.pulled', { price: promotionFormat(intl, a.currency).money(patch.price) }));
+    const pf = promotionFormat(intl, a.currency);
+    const values = { price: pf.money(patch.price), perOrder: pf.money(perOrder), perItem: pf.money(patch.fixedFees) };
+    setPulled(itemsPerOrder === null ? t('promotion.pulled.oneItem', values) : t('promotion.pulled', { ...values, items: formatNumber(itemsPerOrder, intl, 2) }));
   };
   const setBand = (i: number, patch: Partial<(typeof s.baskets)[number]>) => set({ baskets: s.baskets.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
 
