@@ -88,6 +88,7 @@ export const en = {
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
+  'calc.currency.shared': "Applies to all calculators.",
   'calc.error.empty': "{field}: enter a number between {min} and {max}.",
   'calc.error.invalid': "{field}: “{value}” is not a number. Enter a number between {min} and {max}.",
   'calc.error.range': "{field} must be between {min} and {max}.",

@@ -89,6 +89,7 @@ export const zhCn: Record<UiKey, string> = {
   'calculators.home': '详见第 {section} 节',
   'calculators.noscript': '当前显示的是默认算例。修改数字需要启用 JavaScript。',
   'calc.currency': "币种",
+  'calc.currency.shared': "对所有计算器生效。",
   'calc.error.empty': "{field}：请输入 {min} 到 {max} 之间的数字。",
   'calc.error.invalid': "{field}：“{value}”不是数字，请输入 {min} 到 {max} 之间的数字。",
   'calc.error.range': "{field}必须在 {min} 到 {max} 之间。",

@@ -3,12 +3,13 @@ import { $assumptions } from '../../../stores/assumptions';
 import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi/schema';
 import { MAX_COUNT, funnelUnknown, ordersToPlace, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
 import { funnelSteps } from '../../../lib/calc/kpi/math';
-import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
+import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
@@ -105,13 +106,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
           ))}
         </fieldset>
         <div class="calc-grid">
-          <div class="field">
-            <label for="kpi-currency">{t('calc.currency')}</label>
-            <select id="kpi-currency" value={currency}
-              onChange={(e) => $assumptions.set({ ...$assumptions.get(), currency: e.currentTarget.value as Currency })}>
-              {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          </div>
+          <CurrencyField id="kpi-currency" value={currency} onChange={(c) => $assumptions.set({ ...$assumptions.get(), currency: c })} t={t} />
           <div class="field">
             <label for="kpi-basis">{t('kpi.basis')}</label>
             <select id="kpi-basis" value={fi.gmvBasis} onChange={(e) => setFunnel({ gmvBasis: e.currentTarget.value as FunnelForm['gmvBasis'] })}>

@@ -5,13 +5,14 @@ import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import { feeKinds } from '../../../lib/calc/shared/schema';
 import { channelRowsOf, enteredPriceOnSwitch, priceEndings } from '../../../lib/calc/pricing';
 import { priceSteps, targetMarginSteps } from '../../../lib/calc/pricing/math';
-import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
+import { toMajor, toMinor } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
@@ -69,12 +70,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
         </fieldset>
 
         <div class="calc-grid">
-          <div class="field">
-            <label for="pricing-currency">{t('calc.currency')}</label>
-            <select id="pricing-currency" value={currency} onChange={(e) => setA({ currency: e.currentTarget.value as Currency })}>
-              {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          </div>
+          <CurrencyField id="pricing-currency" value={currency} onChange={(c) => setA({ currency: c })} t={t} />
           <NumberField id="pricing-unit-cost" label={t('pricing.unitCost')} value={toMajor(a.unitCost, currency)} t={t}
             spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
             onValid={(v) => setA({ unitCost: toMinor(v, currency) })} />

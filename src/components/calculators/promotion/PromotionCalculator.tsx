@@ -7,12 +7,13 @@ import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import { feeKinds } from '../../../lib/calc/shared/schema';
 import { isItemMechanism, promotionResult } from '../../../lib/calc/promotion';
 import { MAX_BANDS, defaultPromotionForm, fromPricing, newBand, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
-import { currencies, formatNumber, type Currency } from '../../../lib/money';
+import { formatNumber } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { RowTable } from '../kit/RowTable';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { makeFields } from '../kit/fields';
 import { promotionFormat } from './format';
@@ -72,12 +73,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
         <p role="status" class="promo-pull-status">{pulled}</p>
       </div>
       <div class="calc-grid">
-        <div class="field">
-          <label for="promotion-currency">{t('calc.currency')}</label>
-          <select id="promotion-currency" value={s.currency} onChange={(e) => set({ currency: e.currentTarget.value as Currency })}>
-            {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-        </div>
+        <CurrencyField id="promotion-currency" value={s.currency} onChange={(c) => set({ currency: c })} t={t} />
         {fields.money('promotion-price', t('promotion.price'), s.price, (price) => set({ price }), { min: 0.01 })}
         {fields.money('promotion-unit-cost', t('promotion.unitCost'), s.unitCost, (unitCost) => set({ unitCost }))}
         {fields.money('promotion-fixed-fees', t('promotion.fixedFees'), s.fixedFees, (fixedFees) => set({ fixedFees }))}
