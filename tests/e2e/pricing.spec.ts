@@ -269,3 +269,47 @@ test('a shared link opens as a shared view and leaves the reader’s own inputs 
   await ready(page, page.url());
   await expect(page.locator('#pricing-unit-cost')).toHaveValue('38.00');
 });
+
+test('channel rows take the main form’s values unless a cell is overridden, and an overridden cell can be reset', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-fixed-fees', '6');
+  await page.fill('#pricing-vat', '13');
+  await page.locator('#pricing-vat').blur();
+  const table = page.locator('[data-channel-table]');
+  await table.scrollIntoViewIfNeeded();
+  // Tmall is the main form's platform: the same settings give the same price.
+  await expect(page.locator('#pricing-channel-0-fixedFee')).toHaveValue('6.00');
+  await expect(page.locator('#pricing-channel-0-vatRate')).toHaveValue('13');
+  await expect(table.locator('[data-channel-price]').first()).toHaveText((await result(page, 'price').textContent())!);
+  const cell = table.locator('tbody tr').first().locator('td[data-own]');
+  await expect(cell).toHaveCount(0);
+
+  await page.fill('#pricing-channel-0-vatRate', '6');
+  await page.locator('#pricing-channel-0-vatRate').blur();
+  await expect(cell).toHaveCount(1);
+  await expect(page.getByLabel('Tmall: VAT (overridden)')).toHaveValue('6');
+  await page.fill('#pricing-vat', '9');
+  await page.locator('#pricing-vat').blur();
+  await expect(page.locator('#pricing-channel-0-vatRate')).toHaveValue('6');
+  await expect(page.locator('#pricing-channel-0-fixedFee')).toHaveValue('6.00');
+
+  await page.click('[aria-label="Use the value set above for Tmall: VAT"]');
+  await expect(cell).toHaveCount(0);
+  await expect(page.locator('#pricing-channel-0-vatRate')).toHaveValue('9');
+});
+
+test('channel rows stored before they inherited open with the reader’s changes kept', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => localStorage.setItem('playbook:pricing', JSON.stringify({
+    mode: 'margin', targetMargin: 0.3, ending: 'none',
+    channels: [{ name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 }, { name: 'Shop', commission: 0.08, paymentFee: 0.006, fixedFee: 99, vatRate: 0 }],
+  })));
+  await ready(page);
+  await page.fill('#pricing-fixed-fees', '6');
+  await page.locator('#pricing-fixed-fees').blur();
+  await page.locator('[data-channel-table]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-channel-table] tbody tr')).toHaveCount(2);
+  await expect(page.locator('#pricing-channel-0-fixedFee')).toHaveValue('6.00');
+  await expect(page.locator('#pricing-channel-1-fixedFee')).toHaveValue('0.99');
+  await expect(page.locator('#pricing-channel-1-name')).toHaveValue('Shop');
+});

@@ -18,7 +18,8 @@ import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
-const channels = defaultPricingForm.channels;
+const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
+const channels = channelTable.ok ? channelTable.rows.map((r) => r.channel) : [];
 const promo = promotionInput(defaultPromotionState, 'a');
 const mechanism = promo.mechanism;
 const funnel = defaultKpiForm.funnel;

@@ -240,3 +240,53 @@ describe('channelPriceTable', () => {
     expect(tmall!.atPrice.price).toBe(9900);
   });
 });
+
+describe('channel rows take the shared assumptions unless a cell is overridden', async () => {
+  const { channelRowsOf } = await import('../../src/lib/calc/pricing');
+  const { defaultPricingForm, pricingFormSchema, newChannel } = await import('../../src/lib/calc/pricing/schema');
+  const { defaultAssumptions } = await import('../../src/lib/calc/shared/defaults');
+  const a = { ...defaultAssumptions, fixedFees: 600, vatRate: 0.13, pricesIncludeVat: true };
+  const rowsOf = (form: typeof defaultPricingForm) => {
+    const r = channelRowsOf(a, form, 8100);
+    if (!r.ok) throw new Error(r.field);
+    return r.rows;
+  };
+
+  it('shows the Tmall row at the main form’s fixed fee, VAT and fees, so it prices like the form', () => {
+    const tmall = rowsOf(defaultPricingForm)[0]!;
+    expect(tmall.channel).toMatchObject({ commission: 0.05, paymentFee: 0.006, fixedFee: 600, vatRate: 0.13 });
+    const main = priceForTargetMargin({ currency: a.currency, unitCost: a.unitCost, fixedFees: a.fixedFees, fees: a.fees, vatRate: a.vatRate, pricesIncludeVat: a.pricesIncludeVat, targetMargin: 0.3, ending: 'none' });
+    expect(tmall.solved.ok && main.ok && tmall.solved.breakdown.price).toBe(main.ok ? main.breakdown.price : -1);
+  });
+
+  it('keeps a platform’s own commission and an overridden cell, and inherits the rest', () => {
+    const jd = rowsOf(defaultPricingForm)[1]!;
+    expect(jd.channel).toMatchObject({ commission: 0.08, paymentFee: 0.006, fixedFee: 600, vatRate: 0.13 });
+    const form = { ...defaultPricingForm, channels: [{ name: 'Own', own: { fixedFee: 0 } }] };
+    expect(rowsOf(form)[0]!.channel).toMatchObject({ commission: 0.05, fixedFee: 0, vatRate: 0.13 });
+    expect(newChannel()).toEqual({ name: '', own: {} });
+  });
+
+  it('opens rows stored before inheritance: values equal to the old defaults inherit, others stay overrides', () => {
+    const old = {
+      ...defaultPricingForm,
+      channels: [
+        { name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
+        { name: '', commission: 0.08, paymentFee: 0.006, fixedFee: 45, vatRate: 0 },
+        { name: 'Shop', commission: 0.05, paymentFee: 0.006, fixedFee: 0, vatRate: 0.06 },
+      ],
+    };
+    const parsed = pricingFormSchema.safeParse(old);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.channels).toEqual([
+      { name: '', own: {} },
+      { name: '', own: { commission: 0.08, fixedFee: 45 } },
+      { name: 'Shop', own: { fixedFee: 0, vatRate: 0.06 } },
+    ]);
+  });
+
+  it('refuses a hostile own value with the field named', () => {
+    const r = channelRowsOf(a, { ...defaultPricingForm, channels: [{ name: '', own: { vatRate: Number.NaN } }] }, 8100);
+    expect(r).toMatchObject({ ok: false, field: 'channels.0.vatRate' });
+  });
+});

@@ -188,15 +188,48 @@ export interface PricingForm {
   ending: PriceEnding;
 }
 
-/** The channel table for stored inputs: every channel at the form's target margin and at the scenario's price. */
-export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: readonly Channel[] }, price: number): { ok: true; rows: ChannelRow[] } | InvalidInput {
+/** A channel row as the form keeps it: the cells it sets itself; the others come from the shared assumptions. */
+export interface FormChannel {
+  name: string;
+  own: { commission?: number | undefined; paymentFee?: number | undefined; fixedFee?: number | undefined; vatRate?: number | undefined };
+}
+
+/** The rate of a fee kind in the shared assumptions (0 when the list lacks it). */
+const feeRate = (a: Assumptions, label: string): number => a.fees.find((f) => f.label === label)?.rate ?? 0;
+
+/**
+ * Each row with every cell filled: its own value where it has one, else the shared assumptions' (commission and
+ * payment fee from the fees, the fixed fee per order, the VAT rate). The values are checked by `channelPriceTable`.
+ */
+function resolvedChannels(a: Assumptions, channels: unknown): unknown {
+  if (!Array.isArray(channels)) return channels;
+  return channels.map((c: unknown) => {
+    if (!isObject(c)) return c;
+    const own = isObject(c.own) ? c.own : {};
+    return {
+      name: typeof c.name === 'string' ? c.name : '',
+      commission: own.commission ?? feeRate(a, 'commission'),
+      paymentFee: own.paymentFee ?? feeRate(a, 'payment'),
+      fixedFee: own.fixedFee ?? a.fixedFees,
+      vatRate: own.vatRate ?? a.vatRate,
+    };
+  });
+}
+
+/**
+ * The channel table for stored inputs: every channel at the form's target margin and at the scenario's price;
+ * a cell a row does not set takes the shared assumptions' value, so a row like the main form prices like it.
+ */
+export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: readonly FormChannel[] }, price: number): { ok: true; rows: ChannelRow[] } | InvalidInput {
   a = withoutNegativeZero(a);
   form = withoutNegativeZero(form);
   price = withoutNegativeZero(price);
   if (!isObject(a) || !isObject(form)) return invalidInput('input', 'wrong-type');
+  const bad = baseProblem(a);
+  if (bad) return bad;
   return channelPriceTable(
     { currency: a.currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, price },
-    form.channels,
+    resolvedChannels(a, form.channels) as Channel[],
   );
 }
 
