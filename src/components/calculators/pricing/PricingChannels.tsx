@@ -29,15 +29,14 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
     const label = `${name}: ${t(`pricing.channel.${field}`)}`;
     return (
       <td class={own ? 'num channel-cell channel-cell--own' : 'num channel-cell'} key={field} data-own={own ? 'true' : undefined}>
-        {input(own ? `${label} (${t('pricing.channel.overridden')})` : label)}
-        {own && (
-          <span class="channel-own">
-            <span class="channel-own-mark" aria-hidden="true">●</span>
-            <span class="visually-hidden">{t('pricing.channel.overridden')}</span>
+        <div class="channel-cell-inner">
+          {own && <span class="channel-own-mark" aria-hidden="true">●</span>}
+          {input(own ? `${label} (${t('pricing.channel.overridden')})` : label)}
+          {own && (
             <button type="button" class="channel-reset" data-action="channel-reset" aria-label={t('pricing.channel.inherit', { cell: label })}
               title={t('pricing.channel.inherit', { cell: label })} onClick={() => setOwn(i, field, undefined)}>↺</button>
-          </span>
-        )}
+          )}
+        </div>
       </td>
     );
   };
