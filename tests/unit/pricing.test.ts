@@ -259,6 +259,14 @@ describe('channel rows take the shared assumptions unless a cell is overridden',
     expect(tmall.solved.ok && main.ok && tmall.solved.breakdown.price).toBe(main.ok ? main.breakdown.price : -1);
   });
 
+  it('prices the Tmall row like the form also with a third fee and fees charged on the net price', () => {
+    const b = { ...a, fees: [{ label: 'commission' as const, rate: 0.05, base: 'net' as const }, { label: 'payment' as const, rate: 0.006, base: 'gross' as const }, { label: 'other' as const, rate: 0.02, base: 'net' as const }] };
+    const r = channelRowsOf(b, defaultPricingForm, 8100);
+    const main = priceForTargetMargin({ currency: b.currency, unitCost: b.unitCost, fixedFees: b.fixedFees, fees: b.fees, vatRate: b.vatRate, pricesIncludeVat: b.pricesIncludeVat, targetMargin: 0.3, ending: 'none' });
+    expect(r.ok && r.rows[0]!.solved.ok && r.rows[0]!.solved.breakdown.price).toBe(main.ok ? main.breakdown.price : -1);
+    expect(r.ok && r.rows[0]!.atPrice.profit).toBe(main.ok ? profitAtPrice({ ...b, price: 8100 }).profit : -1);
+  });
+
   it('keeps a platform’s own commission and an overridden cell, and inherits the rest', () => {
     const jd = rowsOf(defaultPricingForm)[1]!;
     expect(jd.channel).toMatchObject({ commission: 0.08, paymentFee: 0.006, fixedFee: 600, vatRate: 0.13 });
