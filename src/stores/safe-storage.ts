@@ -1,4 +1,4 @@
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { setPersistentEngine, windowPersistentEvents, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
 
 /**
  * A storage engine for persistent stores that never throws: when localStorage is disabled, full or
@@ -65,8 +65,26 @@ function createSafeEngine(): Record<string, string> {
   });
 }
 
+type Listener = PersistentListener;
+const guarded = new WeakMap<Listener, Listener>();
+/** Storage events from other tabs, except for keys a shared view holds: the plan on screen is not replaced under the reader. */
+const events: PersistentEvents = {
+  addEventListener(key: string, listener: Listener, restore: () => void) {
+    const guard: Listener = (event) => {
+      // Window storage events carry a null key when storage is cleared.
+      if (typeof event.key !== 'string' || !shadowed.has(event.key)) listener(event);
+    };
+    guarded.set(listener, guard);
+    windowPersistentEvents.addEventListener(key, guard, restore);
+  },
+  removeEventListener(key: string, listener: Listener, restore: () => void) {
+    windowPersistentEvents.removeEventListener(key, guarded.get(listener) ?? listener, restore);
+    guarded.delete(listener);
+  },
+};
+
 const engine = typeof window !== 'undefined' ? createSafeEngine() : undefined;
-if (engine) setPersistentEngine(engine, windowPersistentEvents);
+if (engine) setPersistentEngine(engine, events);
 
 /**
  * Starts a shared view over these storage keys: from now on their stores read and write memory, not the

@@ -313,3 +313,17 @@ test('channel rows stored before they inherited open with the reader’s changes
   await expect(page.locator('#pricing-channel-1-fixedFee')).toHaveValue('0.99');
   await expect(page.locator('#pricing-channel-1-name')).toHaveValue('Shop');
 });
+
+test('edits in another tab do not replace the shared plan on screen', async ({ page, context }) => {
+  await ready(page);
+  const shared = await context.newPage();
+  await ready(shared, linkWithUnitCost(3800));
+  await expect(shared.locator('[data-share-notice="shared"]')).toBeVisible();
+  await page.fill('#pricing-unit-cost', '66');
+  await page.locator('#pricing-unit-cost').blur();
+  expect(await storedUnitCost(page)).toBe(6600);
+  await shared.waitForTimeout(300);
+  await expect(shared.locator('#pricing-unit-cost')).toHaveValue('38.00');
+  await shared.click('[data-action="shared-back"]');
+  await expect(shared.locator('#pricing-unit-cost')).toHaveValue('66.00');
+});
