@@ -77,3 +77,18 @@ export function shareUrlFits(href: string): boolean {
     return false;
   }
 }
+
+/**
+ * The same address without the calculator's parameter: what the address bar shows once a shared view is kept
+ * or left. Other parameters and the hash stay; an address that cannot be read is returned as it was.
+ * @example withoutParam('https://x.test/p/?pricing=abc&x=1#top', 'pricing') //=> 'https://x.test/p/?x=1#top'
+ */
+export function withoutParam(href: string, param: string): string {
+  try {
+    const url = new URL(href);
+    url.searchParams.delete(param);
+    return url.href;
+  } catch {
+    return href;
+  }
+}

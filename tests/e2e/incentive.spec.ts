@@ -205,7 +205,7 @@ test('a share link restores the same plan and team in a new browser', async ({ p
   const fresh = await context.browser()!.newContext();
   const other = await fresh.newPage();
   await ready(other, link);
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(result(other, 'payout')).toHaveText(payout!);
   await expect(other.locator('input[name="incentive-method"][value="whole"]')).toBeChecked();
   await expect(other.locator('#incentive-tier-2-rate')).toHaveValue('9');
@@ -233,7 +233,7 @@ test('the worked example opens in the calculator with its inputs', async ({ page
   await expect(page.locator('[data-example-sum]')).toContainText('CN¥20,000.00');
   await page.click('[data-example-open]');
   await expect(page.locator('[data-calculator-island="incentive"][data-ready="true"]')).toBeVisible();
-  await expect(page.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(page.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(result(page, 'payout')).toHaveText('CN¥20,000.00');
   await hydrateAll(page);
   await expect(page.locator('#incentive-person-2-name')).toHaveValue('Service lead');
@@ -354,3 +354,17 @@ for (const [locale, width] of [['en', 360], ['zh-cn', 360], ['en', 1280]] as con
     expect(grade!.x + grade!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
   });
 }
+
+test('copying a link leaves the address bar alone, so later edits survive a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.fill('#incentive-sales', '111');
+  await page.click('[data-action="share"]');
+  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
+  expect(page.url()).not.toContain('incentive=');
+  await page.fill('#incentive-sales', '222');
+  await page.locator('#incentive-sales').blur();
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#incentive-sales')).toHaveValue('222.00');
+});

@@ -229,7 +229,7 @@ test('a share link restores the plan and the actuals in a new browser', async ({
   const other = await fresh.newPage();
   await other.goto(link); // the link points at the same server the test page came from
   await expect(other.locator('[data-calculator-island="kpi"][data-ready="true"]')).toBeVisible();
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(solvedFigure(other)).toHaveText(solved!);
   await expect(result(other, 'pace')).toHaveText(pace!);
   await expect(other.locator('#kpi-gmv')).toHaveValue('4,200,000.00');
@@ -305,3 +305,20 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('main')).not.toContainText(/\b(?:kpi|calc)\.[a-z]/);
   });
 }
+
+test('the currency chosen in one calculator is the currency of all four, and each says so', async ({ page }) => {
+  await ready(page);
+  await expect(page.locator('#kpi-currency-note')).toHaveText('Applies to all calculators.');
+  await page.selectOption('#kpi-currency', 'USD');
+  for (const name of ['pricing', 'promotion', 'incentive']) {
+    await page.goto(`/en/calculators/${name}/`);
+    await page.locator(`[data-calculator-island="${name}"] input`).first().focus();
+    await expect(page.locator(`[data-calculator-island="${name}"][data-ready="true"]`)).toBeVisible();
+    await expect(page.locator(`#${name}-currency`)).toHaveValue('USD');
+    await expect(page.locator(`#${name}-currency`)).toHaveAttribute('aria-describedby', `${name}-currency-note`);
+    await expect(page.locator(`#${name}-currency-note`)).toHaveText('Applies to all calculators.');
+  }
+  await page.selectOption('#incentive-currency', 'EUR');
+  await ready(page);
+  await expect(page.locator('#kpi-currency')).toHaveValue('EUR');
+});

@@ -103,7 +103,7 @@ test('a share link restores the same result in a new page', async ({ page, conte
   const fresh = await context.browser()!.newContext(baseURL ? { baseURL } : {});
   const other = await fresh.newPage();
   await ready(other, link.replace(/^https?:\/\/[^/]+/, ''));
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(result(other, 'price')).toHaveText(price!);
   await expect(other.locator('#pricing-unit-cost')).toHaveValue('123.45');
   await fresh.close();
@@ -119,7 +119,7 @@ test('a link from before the entered price was named `price` still opens with it
     pricing: { mode: 'price', targetMargin: 0.3, ending: 'none', channels: [] },
   };
   await ready(page, `${PAGE}?pricing=${Buffer.from(JSON.stringify(older)).toString('base64url')}`);
-  await expect(page.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(page.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(page.locator('input[name="pricing-mode"][value="price"]')).toBeChecked();
   await expect(page.locator('#pricing-price')).toHaveValue('99.00');
   await expect(result(page, 'price')).toHaveText('CN¥99.00');
@@ -205,3 +205,125 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 }
+
+test('copying a link leaves the address bar alone, so later edits survive a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '111');
+  await page.click('[data-action="share"]');
+  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
+  expect(page.url()).not.toContain('pricing=');
+  await page.fill('#pricing-unit-cost', '222');
+  await page.locator('#pricing-unit-cost').blur();
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('222.00');
+});
+
+/** A link carrying the default example with another unit cost (minor units). */
+function linkWithUnitCost(unitCost: number) {
+  const state = {
+    assumptions: {
+      currency: 'CNY', vatRate: 0, pricesIncludeVat: true, unitCost, fixedFees: 30, price: 8100,
+      fees: [{ label: 'commission', rate: 0.05, base: 'gross' }, { label: 'payment', rate: 0.006, base: 'gross' }, { label: 'other', rate: 0, base: 'gross' }],
+    },
+    pricing: { mode: 'margin', targetMargin: 0.3, ending: 'none', channels: [] },
+  };
+  return `${PAGE}?pricing=${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+}
+const storedUnitCost = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('playbook:assumptions') ?? '{}').unitCost);
+
+test('a shared link opens as a shared view and leaves the reader’s own inputs alone until kept', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-unit-cost', '55');
+  await page.locator('#pricing-unit-cost').blur();
+  expect(await storedUnitCost(page)).toBe(5500);
+
+  await ready(page, linkWithUnitCost(3800));
+  await expect(page.locator('[data-share-notice="shared"]')).toBeVisible();
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('38.00');
+  expect(await storedUnitCost(page)).toBe(5500);
+  // Edits in the shared view stay out of the reader's inputs, and a reload shows them, not the old link.
+  await page.fill('#pricing-unit-cost', '39');
+  await page.locator('#pricing-unit-cost').blur();
+  expect(await storedUnitCost(page)).toBe(5500);
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('39.00');
+  expect(await storedUnitCost(page)).toBe(5500);
+
+  await page.click('[data-action="shared-back"]');
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('55.00');
+  await expect(page.locator('[data-share-notice="shared"]')).toHaveCount(0);
+  expect(page.url()).not.toContain('pricing=');
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('55.00');
+
+  await ready(page, linkWithUnitCost(3800));
+  await page.click('[data-action="shared-keep"]');
+  await expect(page.locator('[data-share-notice="kept"]')).toBeVisible();
+  expect(page.url()).not.toContain('pricing=');
+  expect(await storedUnitCost(page)).toBe(3800);
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#pricing-unit-cost')).toHaveValue('38.00');
+});
+
+test('channel rows take the main form’s values unless a cell is overridden, and an overridden cell can be reset', async ({ page }) => {
+  await ready(page);
+  await page.fill('#pricing-fixed-fees', '6');
+  await page.fill('#pricing-vat', '13');
+  await page.locator('#pricing-vat').blur();
+  const table = page.locator('[data-channel-table]');
+  await table.scrollIntoViewIfNeeded();
+  // Tmall is the main form's platform: the same settings give the same price.
+  await expect(page.locator('#pricing-channel-0-fixedFee')).toHaveValue('6.00');
+  await expect(page.locator('#pricing-channel-0-vatRate')).toHaveValue('13');
+  await expect(table.locator('[data-channel-price]').first()).toHaveText((await result(page, 'price').textContent())!);
+  const cell = table.locator('tbody tr').first().locator('td[data-own]');
+  await expect(cell).toHaveCount(0);
+
+  await page.fill('#pricing-channel-0-vatRate', '6');
+  await page.locator('#pricing-channel-0-vatRate').blur();
+  await expect(cell).toHaveCount(1);
+  await expect(page.getByLabel('Tmall: VAT (overridden)')).toHaveValue('6');
+  await page.fill('#pricing-vat', '9');
+  await page.locator('#pricing-vat').blur();
+  await expect(page.locator('#pricing-channel-0-vatRate')).toHaveValue('6');
+  await expect(page.locator('#pricing-channel-0-fixedFee')).toHaveValue('6.00');
+
+  await page.click('[aria-label="Use the value set above for Tmall: VAT"]');
+  await expect(cell).toHaveCount(0);
+  await expect(page.locator('#pricing-channel-0-vatRate')).toHaveValue('9');
+});
+
+test('channel rows stored before they inherited open with the reader’s changes kept', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => localStorage.setItem('playbook:pricing', JSON.stringify({
+    mode: 'margin', targetMargin: 0.3, ending: 'none',
+    channels: [{ name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 }, { name: 'Shop', commission: 0.08, paymentFee: 0.006, fixedFee: 99, vatRate: 0 }],
+  })));
+  await ready(page);
+  await page.fill('#pricing-fixed-fees', '6');
+  await page.locator('#pricing-fixed-fees').blur();
+  await page.locator('[data-channel-table]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-channel-table] tbody tr')).toHaveCount(2);
+  await expect(page.locator('#pricing-channel-0-fixedFee')).toHaveValue('6.00');
+  await expect(page.locator('#pricing-channel-1-fixedFee')).toHaveValue('0.99');
+  await expect(page.locator('#pricing-channel-1-name')).toHaveValue('Shop');
+});
+
+test('edits in another tab do not replace the shared plan on screen', async ({ page, context }) => {
+  await ready(page);
+  const shared = await context.newPage();
+  await ready(shared, linkWithUnitCost(3800));
+  await expect(shared.locator('[data-share-notice="shared"]')).toBeVisible();
+  await page.fill('#pricing-unit-cost', '66');
+  await page.locator('#pricing-unit-cost').blur();
+  expect(await storedUnitCost(page)).toBe(6600);
+  await shared.waitForTimeout(300);
+  await expect(shared.locator('#pricing-unit-cost')).toHaveValue('38.00');
+  await shared.click('[data-action="shared-back"]');
+  await expect(shared.locator('#pricing-unit-cost')).toHaveValue('66.00');
+});

@@ -162,7 +162,7 @@ test('a share link restores the same result in a new page', async ({ page, conte
   const fresh = await context.browser()!.newContext();
   const other = await fresh.newPage();
   await ready(other, new URL(link).pathname + new URL(link).search);
-  await expect(other.locator('[data-share-notice="loaded"]')).toBeVisible();
+  await expect(other.locator('[data-share-notice="shared"]')).toBeVisible();
   await expect(result(other, 'incremental-profit')).toHaveText(profit!);
   await expect(result(other, 'rate')).toHaveText(rate!);
   await expect(other.locator('#promotion-price')).toHaveValue('129.00');
@@ -262,3 +262,32 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axe(page)).toEqual([]);
   });
 }
+
+test('copying a link leaves the address bar alone, so later edits survive a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page);
+  await page.fill('#promotion-unit-cost', '111');
+  await page.click('[data-action="share"]');
+  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
+  expect(page.url()).not.toContain('promotion=');
+  await page.fill('#promotion-unit-cost', '222');
+  await page.locator('#promotion-unit-cost').blur();
+  await page.reload();
+  await ready(page, page.url());
+  await expect(page.locator('#promotion-unit-cost')).toHaveValue('222.00');
+});
+
+test('“use my pricing result” spreads the fixed fee per order over the items of an order', async ({ page }) => {
+  await page.goto('/en/calculators/pricing/');
+  await page.focus('#pricing-fixed-fees');
+  await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]')).toBeVisible();
+  await expect(page.locator('label[for="pricing-fixed-fees"]')).toContainText('per order');
+  await page.fill('#pricing-fixed-fees', '6');
+  await page.locator('#pricing-fixed-fees').blur();
+  await ready(page);
+  await expect(page.locator('label[for="promotion-fixed-fees"]')).toContainText('per item');
+  await page.click('[data-action="use-pricing"]');
+  // The example's orders: 2 items in 50 %, 4 in 35 %, 8 in 15 % = 3.6 items per order; ¥6.00 ÷ 3.6 = ¥1.666… → ¥1.67.
+  await expect(page.locator('#promotion-fixed-fees')).toHaveValue('1.67');
+  await expect(page.locator('.promo-pull [role="status"]')).toContainText('CN¥6.00 per order are CN¥1.67 per item here, at 3.6 items per order');
+});

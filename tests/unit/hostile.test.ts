@@ -18,7 +18,8 @@ import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
-const channels = defaultPricingForm.channels;
+const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
+const channels = channelTable.ok ? channelTable.rows.map((r) => r.channel) : [];
 const promo = promotionInput(defaultPromotionState, 'a');
 const mechanism = promo.mechanism;
 const funnel = defaultKpiForm.funnel;
@@ -61,6 +62,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     rateFromZhe: [[8.5]],
     zheFromRate: [[0.15]],
     depositMultiplier: [[10000, 15000]],
+    perItemCost: [[600, defaultPromotionState.baskets]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],

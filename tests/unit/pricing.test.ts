@@ -268,3 +268,61 @@ describe('show the math with a price ending', () => {
     expect(steps.some((s) => s.key.startsWith('pricing.math.ending'))).toBe(false);
   });
 });
+
+describe('channel rows take the shared assumptions unless a cell is overridden', async () => {
+  const { channelRowsOf } = await import('../../src/lib/calc/pricing');
+  const { defaultPricingForm, pricingFormSchema, newChannel } = await import('../../src/lib/calc/pricing/schema');
+  const { defaultAssumptions } = await import('../../src/lib/calc/shared/defaults');
+  const a = { ...defaultAssumptions, fixedFees: 600, vatRate: 0.13, pricesIncludeVat: true };
+  const rowsOf = (form: typeof defaultPricingForm) => {
+    const r = channelRowsOf(a, form, 8100);
+    if (!r.ok) throw new Error(r.field);
+    return r.rows;
+  };
+
+  it('shows the Tmall row at the main form’s fixed fee, VAT and fees, so it prices like the form', () => {
+    const tmall = rowsOf(defaultPricingForm)[0]!;
+    expect(tmall.channel).toMatchObject({ commission: 0.05, paymentFee: 0.006, fixedFee: 600, vatRate: 0.13 });
+    const main = priceForTargetMargin({ currency: a.currency, unitCost: a.unitCost, fixedFees: a.fixedFees, fees: a.fees, vatRate: a.vatRate, pricesIncludeVat: a.pricesIncludeVat, targetMargin: 0.3, ending: 'none' });
+    expect(tmall.solved.ok && main.ok && tmall.solved.breakdown.price).toBe(main.ok ? main.breakdown.price : -1);
+  });
+
+  it('prices the Tmall row like the form also with a third fee and fees charged on the net price', () => {
+    const b = { ...a, fees: [{ label: 'commission' as const, rate: 0.05, base: 'net' as const }, { label: 'payment' as const, rate: 0.006, base: 'gross' as const }, { label: 'other' as const, rate: 0.02, base: 'net' as const }] };
+    const r = channelRowsOf(b, defaultPricingForm, 8100);
+    const main = priceForTargetMargin({ currency: b.currency, unitCost: b.unitCost, fixedFees: b.fixedFees, fees: b.fees, vatRate: b.vatRate, pricesIncludeVat: b.pricesIncludeVat, targetMargin: 0.3, ending: 'none' });
+    expect(r.ok && r.rows[0]!.solved.ok && r.rows[0]!.solved.breakdown.price).toBe(main.ok ? main.breakdown.price : -1);
+    expect(r.ok && r.rows[0]!.atPrice.profit).toBe(main.ok ? profitAtPrice({ ...b, price: 8100 }).profit : -1);
+  });
+
+  it('keeps a platform’s own commission and an overridden cell, and inherits the rest', () => {
+    const jd = rowsOf(defaultPricingForm)[1]!;
+    expect(jd.channel).toMatchObject({ commission: 0.08, paymentFee: 0.006, fixedFee: 600, vatRate: 0.13 });
+    const form = { ...defaultPricingForm, channels: [{ name: 'Own', own: { fixedFee: 0 } }] };
+    expect(rowsOf(form)[0]!.channel).toMatchObject({ commission: 0.05, fixedFee: 0, vatRate: 0.13 });
+    expect(newChannel()).toEqual({ name: '', own: {} });
+  });
+
+  it('opens rows stored before inheritance: values equal to the old defaults inherit, others stay overrides', () => {
+    const old = {
+      ...defaultPricingForm,
+      channels: [
+        { name: '', commission: 0.05, paymentFee: 0.006, fixedFee: 30, vatRate: 0 },
+        { name: '', commission: 0.08, paymentFee: 0.006, fixedFee: 45, vatRate: 0 },
+        { name: 'Shop', commission: 0.05, paymentFee: 0.006, fixedFee: 0, vatRate: 0.06 },
+      ],
+    };
+    const parsed = pricingFormSchema.safeParse(old);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.channels).toEqual([
+      { name: '', own: {} },
+      { name: '', own: { commission: 0.08, fixedFee: 45 } },
+      { name: 'Shop', own: { fixedFee: 0, vatRate: 0.06 } },
+    ]);
+  });
+
+  it('refuses a hostile own value with the field named', () => {
+    const r = channelRowsOf(a, { ...defaultPricingForm, channels: [{ name: '', own: { vatRate: Number.NaN } }] }, 8100);
+    expect(r).toMatchObject({ ok: false, field: 'channels.0.vatRate' });
+  });
+});

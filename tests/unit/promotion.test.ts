@@ -692,3 +692,32 @@ describe('what planners type: 折, "deposit X counts as Y", the break-even disco
     expect(promotionStrings['zh-cn']['promotion.noUplift']).toContain('{breakEven}');
   });
 });
+
+describe('the pricing hand-off turns a fee per order into a cost per item', async () => {
+  const { perItemCost } = await import('../../src/lib/calc/promotion');
+  const { fromPricing } = await import('../../src/lib/calc/promotion/schema');
+  const { defaultAssumptions: a } = await import('../../src/lib/calc/shared/defaults');
+  it('divides by the items per order of the order bands, rounded once', () => {
+    // 2 items in 63 % of orders, 3 in 37 %: 2.37 items per order; ¥6.00 ÷ 2.37 = ¥2.5316… → ¥2.53.
+    const r = perItemCost(600, [{ value: 100, items: 2, share: 0.63 }, { value: 100, items: 3, share: 0.37 }]);
+    expect(r).toMatchObject({ ok: true, perItem: 253 });
+    expect(r.ok && r.itemsPerOrder).toBeCloseTo(2.37, 10);
+    // The example bands: 2 × 0.5 + 4 × 0.35 + 8 × 0.15 = 3.6 items; 600 ÷ 3.6 = 166.67 → 167.
+    expect(perItemCost(600, defaultPromotionState.baskets)).toMatchObject({ ok: true, perItem: 167 });
+    // Shares that do not add up to one are weights: 2 items at 1 and 1 item at 1 is 1.5 items; 5 ÷ 1.5 = 3.33 → 3.
+    expect(perItemCost(5, [{ value: 1, items: 2, share: 1 }, { value: 1, items: 1, share: 1 }])).toEqual({ ok: true, perItem: 3, itemsPerOrder: 1.5 });
+    // Half-up once: 5 ÷ 2 = 2.5 → 3.
+    expect(perItemCost(5, [{ value: 1, items: 2, share: 1 }])).toMatchObject({ perItem: 3 });
+  });
+  it('refuses bands that cannot say how many items an order holds, naming the field', () => {
+    expect(perItemCost(600, [{ value: 1, items: 2, share: 0 }])).toMatchObject({ ok: false, field: 'baskets' });
+    expect(perItemCost(600, [{ value: 1, items: 0, share: 1 }])).toMatchObject({ ok: false, field: 'baskets' });
+    expect(perItemCost(Number.NaN, [{ value: 1, items: 2, share: 1 }])).toMatchObject({ ok: false, field: 'perOrder' });
+    expect(perItemCost(600, [{ value: 1, items: -1, share: 1 }])).toMatchObject({ ok: false, field: 'baskets.0.items' });
+  });
+  it('fromPricing hands over the fixed fee per item, or per order when the bands hold no items', () => {
+    const bands = [{ value: 100, items: 2, share: 0.63 }, { value: 100, items: 3, share: 0.37 }];
+    expect(fromPricing({ ...a, fixedFees: 600 }, 8100, bands)).toMatchObject({ patch: { fixedFees: 253 }, perOrder: 600 });
+    expect(fromPricing({ ...a, fixedFees: 600 }, 8100, [])).toMatchObject({ patch: { fixedFees: 600 }, itemsPerOrder: null });
+  });
+});

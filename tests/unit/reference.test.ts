@@ -242,12 +242,16 @@ describe('the calculators start from the reference', () => {
   it('uses the Tmall presets for the shared default fees and the channel table', async () => {
     const { defaultFees, defaultChannelPaymentFee, defaultChannelCommission } = await import('../../src/lib/calc/shared/defaults');
     const { defaultPricingForm } = await import('../../src/lib/calc/pricing/schema');
+    const { channelRowsOf } = await import('../../src/lib/calc/pricing');
+    const { defaultAssumptions } = await import('../../src/lib/calc/shared/defaults');
+    const table = channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
     expect(defaultFees.find((f) => f.label === 'payment')?.rate).toBe(0.006);
     expect(defaultFees.find((f) => f.label === 'payment')?.rate).toBe(calculatorDefaults.paymentFeeRate);
     expect(defaultFees.find((f) => f.label === 'commission')?.rate).toBe(calculatorDefaults.commissionRate);
     expect(defaultChannelPaymentFee).toBe(calculatorPresets.tmall.paymentFeeRate);
     expect(defaultChannelCommission).toBe(calculatorPresets.tmall.commissionRate);
-    const [tmall, jd, douyin] = defaultPricingForm.channels;
+    // Rows take the main form's (Tmall's) rates unless the platform's differ.
+    const [tmall, jd, douyin] = table.ok ? table.rows.map((r) => r.channel) : [];
     expect([tmall?.commission, tmall?.paymentFee]).toEqual([calculatorPresets.tmall.commissionRate, calculatorPresets.tmall.paymentFeeRate]);
     expect([jd?.commission, jd?.paymentFee]).toEqual([calculatorPresets.jd.commissionRate, calculatorPresets.jd.paymentFeeRate]);
     expect([douyin?.commission, douyin?.paymentFee]).toEqual([calculatorPresets.douyin.commissionRate, calculatorPresets.douyin.paymentFeeRate]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, shareUrl, shareUrlFits } from '../../src/lib/share-state';
+import { decodeState, encodeState, shareUrl, shareUrlFits, withoutParam } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { defaultPricingForm, pricingStateSchema } from '../../src/lib/calc/pricing/schema';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
@@ -141,5 +141,16 @@ describe('shareUrlFits', () => {
     const huge = { ...valid, padding: 'x'.repeat(9_000) };
     expect(shareUrlFits(shareUrl('https://x.test/', 'pricing', huge))).toBe(false);
     expect(shareUrlFits('not a url')).toBe(false);
+  });
+});
+
+describe('leaving a shared view', () => {
+  it('drops only the calculator’s parameter and keeps the rest of the address', () => {
+    expect(withoutParam('https://x.test/p/?pricing=abc&x=1#top', 'pricing')).toBe('https://x.test/p/?x=1#top');
+    expect(withoutParam('https://x.test/p/?pricing=abc', 'pricing')).toBe('https://x.test/p/');
+    expect(withoutParam('https://x.test/p/?kpi=abc', 'pricing')).toBe('https://x.test/p/?kpi=abc');
+  });
+  it('returns an address it cannot read unchanged', () => {
+    expect(withoutParam('not a url', 'pricing')).toBe('not a url');
   });
 });

@@ -3,10 +3,11 @@ export const promotionStrings = {
   en: {
     'promotion.product': 'The product',
     'promotion.usePricing': 'Use my pricing result',
-    'promotion.pulled': 'Filled in the price {price}, the unit cost and the fees from the pricing calculator.',
+    'promotion.pulled': 'Filled in the price {price}, the unit cost and the fees from the pricing calculator. Its fixed fees of {perOrder} per order are {perItem} per item here, at {items} items per order.',
+    'promotion.pulled.oneItem': 'Filled in the price {price}, the unit cost and the fees from the pricing calculator. Its fixed fees of {perOrder} per order are counted once per item, as the order bands hold no items.',
     'promotion.price': 'Regular selling price',
     'promotion.unitCost': 'Unit cost (ex VAT)',
-    'promotion.fixedFees': 'Fixed costs per unit (shipping, packaging)',
+    'promotion.fixedFees': 'Fixed costs per item (shipping, packaging)',
     'promotion.vatRate': 'VAT rate',
     'promotion.pricesIncludeVat': 'Shown prices include VAT',
     'promotion.fee.commission': 'Platform commission',
@@ -180,7 +181,8 @@ export const promotionStrings = {
   'zh-cn': {
     'promotion.product': '商品',
     'promotion.usePricing': '使用我的定价结果',
-    'promotion.pulled': '已从定价计算器填入售价 {price}、单件成本和各项费率。',
+    'promotion.pulled': '已从定价计算器填入售价 {price}、单件成本和各项费率。定价中的每单固定费用 {perOrder} 按每单 {items} 件折算为每件 {perItem}。',
+    'promotion.pulled.oneItem': '已从定价计算器填入售价 {price}、单件成本和各项费率。订单分布中没有件数，定价中的每单固定费用 {perOrder} 按每件计入。',
     'promotion.price': '日常售价',
     'promotion.unitCost': '单件成本（不含税）',
     'promotion.fixedFees': '每件固定成本（运费、包装）',

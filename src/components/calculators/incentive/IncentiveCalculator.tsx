@@ -2,13 +2,14 @@ import { $assumptions } from '../../../stores/assumptions';
 import { $incentiveCommission, $incentivePool } from '../../../stores/incentive';
 import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, nextTier, type CommissionForm } from '../../../lib/calc/incentive/schema';
 import { allocateBonusPool, commissionMethods, commissionScenario } from '../../../lib/calc/incentive';
-import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
+import { toMajor, toMinor } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
 import { RowTable } from '../kit/RowTable';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings } from '../../../i18n/translate';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
@@ -26,11 +27,12 @@ type Tier = CommissionForm['tiers'][number];
 export default function IncentiveCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, currency, commission: c, setCurrency, setCommission } = useCommissionInputs();
-  const notice = useSharedState(incentiveStateSchema, 'incentive', (state) => {
+  const link = () => shareUrl(location.href, 'incentive', { currency: $assumptions.get().currency, commission: $incentiveCommission.get(), pool: $incentivePool.get() });
+  const shared = useSharedState(incentiveStateSchema, 'incentive', (state) => {
     $assumptions.set({ ...$assumptions.get(), currency: state.currency });
     $incentiveCommission.set(state.commission);
     $incentivePool.set(state.pool);
-  });
+  }, link);
   const f = pricingFormat(intl, currency);
   const names = incentiveNames(t);
   const { result, other, cliffs, step } = commissionScenario(c);
@@ -54,7 +56,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="incentive" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3>{t('incentive.commission')}</h3>
       <div class="calc-form">
@@ -101,12 +103,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
           addLabel={t('incentive.tier.add')} addAction="add-tier" max={FORM_MAX_TIERS} onAdd={addTier} />
 
         <div class="calc-grid incentive-fields">
-          <div class="field">
-            <label for="incentive-currency">{t('calc.currency')}</label>
-            <select id="incentive-currency" value={currency} onChange={(e) => setCurrency(e.currentTarget.value as Currency)}>
-              {currencies.map((code) => <option key={code} value={code}>{code}</option>)}
-            </select>
-          </div>
+          <CurrencyField id="incentive-currency" value={currency} onChange={(c) => setCurrency(c)} t={t} />
           {moneyField('incentive-sales', t('incentive.sales'), c.sales, (sales) => setCommission({ sales }))}
           {moneyField('incentive-target', t('incentive.target'), c.target, (target) => setCommission({ target }))}
         </div>
@@ -179,7 +176,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="incentive.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'incentive', { currency: $assumptions.get().currency, commission: $incentiveCommission.get(), pool: $incentivePool.get() })}
+        shareUrl={link}
         onReset={() => {
           $assumptions.set({ ...$assumptions.get(), currency: 'CNY' });
           $incentiveCommission.set(defaultCommissionForm);

@@ -15,6 +15,7 @@ interface Props {
 /** Copy link, CSV download, print and reset: the same four actions on every calculator. */
 export function CalculatorActions({ t, shareUrl, csv, filename, onReset }: Props) {
   const [message, setMessage] = useState('');
+  const [fallback, setFallback] = useState('');
 
   const copy = async () => {
     const url = shareUrl();
@@ -23,15 +24,13 @@ export function CalculatorActions({ t, shareUrl, csv, filename, onReset }: Props
       setMessage(t('calc.shareTooLong'));
       return;
     }
-    try {
-      history.replaceState(history.state, '', url);
-    } catch {
-      /* some embedded browsers refuse; the clipboard still works */
-    }
+    // The address bar is left alone: a link in it would bring back this moment's numbers on every reload.
     try {
       await navigator.clipboard.writeText(url);
+      setFallback('');
       setMessage(t('calc.shareCopied'));
     } catch {
+      setFallback(url);
       setMessage(t('calc.shareFailed'));
     }
   };
@@ -55,6 +54,10 @@ export function CalculatorActions({ t, shareUrl, csv, filename, onReset }: Props
       <button type="button" onClick={() => window.print()} data-action="print">{t('calc.print')}</button>
       <button type="button" onClick={onReset} data-action="reset">{t('calc.reset')}</button>
       <p class="calc-actions-status" role="status">{message}</p>
+      {fallback && (
+        <input type="text" class="calc-actions-link" readOnly value={fallback} aria-label={t('calc.shareLink')}
+          onFocus={(e) => e.currentTarget.select()} data-share-link />
+      )}
     </div>
   );
 }

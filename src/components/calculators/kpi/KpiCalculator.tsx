@@ -3,12 +3,13 @@ import { $assumptions } from '../../../stores/assumptions';
 import { defaultKpiForm, kpiStateSchema, type FunnelForm } from '../../../lib/calc/kpi/schema';
 import { MAX_COUNT, funnelUnknown, ordersToPlace, withSolvedValue, type FunnelUnknown } from '../../../lib/calc/kpi';
 import { funnelSteps } from '../../../lib/calc/kpi/math';
-import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
+import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { AOV_MAX_MAJOR, GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
@@ -31,10 +32,11 @@ export default function KpiCalculator({ intl, strings }: Props) {
   const fi = form.funnel;
   const r = scenario.funnel;
   const f = kpiFormat(intl, currency, t);
-  const notice = useSharedState(kpiStateSchema, 'kpi', (state) => {
+  const link = () => kpiShareUrl(location.href, $assumptions.get().currency, $kpi.get());
+  const shared = useSharedState(kpiStateSchema, 'kpi', (state) => {
     $assumptions.set({ ...$assumptions.get(), currency: state.currency });
     $kpi.set(state.kpi);
-  });
+  }, link);
   const unknown = valueOr(funnelUnknown(fi.solveFor, fi.useImpressions), fi.solveFor);
   const field = (name: string) => t(calcKey(`kpi.field.${name}`));
 
@@ -89,7 +91,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="kpi" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <h3 class="kpi-heading">{t('kpi.funnel.title')}</h3>
       <p>{t('kpi.funnel.note')}</p>
@@ -104,13 +106,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
           ))}
         </fieldset>
         <div class="calc-grid">
-          <div class="field">
-            <label for="kpi-currency">{t('calc.currency')}</label>
-            <select id="kpi-currency" value={currency}
-              onChange={(e) => $assumptions.set({ ...$assumptions.get(), currency: e.currentTarget.value as Currency })}>
-              {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          </div>
+          <CurrencyField id="kpi-currency" value={currency} onChange={(c) => $assumptions.set({ ...$assumptions.get(), currency: c })} t={t} />
           <div class="field">
             <label for="kpi-basis">{t('kpi.basis')}</label>
             <select id="kpi-basis" value={fi.gmvBasis} onChange={(e) => setFunnel({ gmvBasis: e.currentTarget.value as FunnelForm['gmvBasis'] })}>
@@ -158,7 +154,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="kpi-plan.csv" csv={csv}
-        shareUrl={() => kpiShareUrl(location.href, $assumptions.get().currency, $kpi.get())}
+        shareUrl={link}
         onReset={() => $kpi.set(defaultKpiForm)} />
     </section>
   );

@@ -5,13 +5,14 @@ import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import { feeKinds } from '../../../lib/calc/shared/schema';
 import { channelRowsOf, enteredPriceOnSwitch, priceEndings } from '../../../lib/calc/pricing';
 import { priceSteps, targetMarginSteps } from '../../../lib/calc/pricing/math';
-import { currencies, toMajor, toMinor, type Currency } from '../../../lib/money';
+import { toMajor, toMinor } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { usePricingInputs } from './usePricingInputs';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
@@ -27,10 +28,11 @@ export default function PricingCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, a, form, scenario, setA, setForm } = usePricingInputs();
   const { solved, breakdown, base } = scenario;
-  const notice = useSharedState(pricingStateSchema, 'pricing', (state) => {
+  const link = () => shareUrl(location.href, 'pricing', { assumptions: $assumptions.get(), pricing: $pricingForm.get() });
+  const shared = useSharedState(pricingStateSchema, 'pricing', (state) => {
     $assumptions.set(state.assumptions);
     $pricingForm.set(state.pricing);
-  });
+  }, link);
 
   const currency = a.currency;
   const f = pricingFormat(intl, currency);
@@ -51,7 +53,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="pricing" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
       <div class="calc-form">
         <fieldset class="calc-mode">
@@ -68,12 +70,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
         </fieldset>
 
         <div class="calc-grid">
-          <div class="field">
-            <label for="pricing-currency">{t('calc.currency')}</label>
-            <select id="pricing-currency" value={currency} onChange={(e) => setA({ currency: e.currentTarget.value as Currency })}>
-              {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
-            </select>
-          </div>
+          <CurrencyField id="pricing-currency" value={currency} onChange={(c) => setA({ currency: c })} t={t} />
           <NumberField id="pricing-unit-cost" label={t('pricing.unitCost')} value={toMajor(a.unitCost, currency)} t={t}
             spec={{ kind: 'money', min: 0, max: moneyLimitMajor(currency) }} format={f.moneyField} formatBound={f.bound} unit={f.moneyUnit}
             onValid={(v) => setA({ unitCost: toMinor(v, currency) })} />
@@ -180,7 +177,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="pricing.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'pricing', { assumptions: $assumptions.get(), pricing: $pricingForm.get() })}
+        shareUrl={link}
         onReset={() => {
           $assumptions.set(defaultAssumptions);
           $pricingForm.set(defaultPricingForm);

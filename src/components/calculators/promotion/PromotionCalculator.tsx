@@ -7,12 +7,13 @@ import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
 import { feeKinds } from '../../../lib/calc/shared/schema';
 import { isItemMechanism, promotionResult } from '../../../lib/calc/promotion';
 import { MAX_BANDS, defaultPromotionForm, fromPricing, newBand, promotionInput, promotionStateSchema } from '../../../lib/calc/promotion/schema';
-import { currencies, type Currency } from '../../../lib/money';
+import { formatNumber } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { RowTable } from '../kit/RowTable';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { CurrencyField } from '../kit/CurrencyField';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { makeFields } from '../kit/fields';
 import { promotionFormat } from './format';
@@ -32,10 +33,11 @@ interface Props {
 export default function PromotionCalculator({ intl, strings }: Props) {
   const t = makeT(strings);
   const { mounted, s, set, setScenario } = usePromotion();
-  const notice = useSharedState(promotionStateSchema, 'promotion', ({ currency, ...form }) => {
+  const link = () => shareUrl(location.href, 'promotion', { ...$promotion.get(), currency: $assumptions.get().currency });
+  const shared = useSharedState(promotionStateSchema, 'promotion', ({ currency, ...form }) => {
     $assumptions.set({ ...$assumptions.get(), currency });
     $promotion.set(form);
-  });
+  }, link);
   const [pulled, setPulled] = useState('');
   const f = promotionFormat(intl, s.currency);
   const fields = makeFields(t, f, s.currency);
@@ -46,9 +48,11 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
   const usePricing = () => {
     const a = $assumptions.get();
-    const patch = fromPricing(a, $pricingPrice.get());
+    const { patch, perOrder, itemsPerOrder } = fromPricing(a, $pricingPrice.get(), $promotion.get().baskets);
     set(patch);
-    setPulled(t('promotion.pulled', { price: promotionFormat(intl, a.currency).money(patch.price) }));
+    const pf = promotionFormat(intl, a.currency);
+    const values = { price: pf.money(patch.price), perOrder: pf.money(perOrder), perItem: pf.money(patch.fixedFees) };
+    setPulled(itemsPerOrder === null ? t('promotion.pulled.oneItem', values) : t('promotion.pulled', { ...values, items: formatNumber(itemsPerOrder, intl, 2) }));
   };
   const setBand = (i: number, patch: Partial<(typeof s.baskets)[number]>) => set({ baskets: s.baskets.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
 
@@ -60,7 +64,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
   return (
     <section class="calculator" data-calculator-island="promotion" data-ready={mounted ? 'true' : undefined}>
-      <ShareNotice notice={notice} t={t} />
+      <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
 
       <h3>{t('promotion.product')}</h3>
@@ -69,12 +73,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
         <p role="status" class="promo-pull-status">{pulled}</p>
       </div>
       <div class="calc-grid">
-        <div class="field">
-          <label for="promotion-currency">{t('calc.currency')}</label>
-          <select id="promotion-currency" value={s.currency} onChange={(e) => set({ currency: e.currentTarget.value as Currency })}>
-            {currencies.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-        </div>
+        <CurrencyField id="promotion-currency" value={s.currency} onChange={(c) => set({ currency: c })} t={t} />
         {fields.money('promotion-price', t('promotion.price'), s.price, (price) => set({ price }), { min: 0.01 })}
         {fields.money('promotion-unit-cost', t('promotion.unitCost'), s.unitCost, (unitCost) => set({ unitCost }))}
         {fields.money('promotion-fixed-fees', t('promotion.fixedFees'), s.fixedFees, (fixedFees) => set({ fixedFees }))}
@@ -189,7 +188,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
       </div>
 
       <CalculatorActions t={t} filename="promotion.csv" csv={csv}
-        shareUrl={() => shareUrl(location.href, 'promotion', { ...$promotion.get(), currency: $assumptions.get().currency })}
+        shareUrl={link}
         onReset={() => {
           $promotion.set(defaultPromotionForm);
           $assumptions.set({ ...$assumptions.get(), currency: defaultAssumptions.currency });

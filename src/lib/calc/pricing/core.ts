@@ -276,6 +276,8 @@ export interface Channel {
   fixedFee: number;
   /** VAT rate that applies on this channel, decimal. */
   vatRate: number;
+  /** The percentage fees as charged, when they are not simply commission and payment fee on the gross price. */
+  fees?: readonly PercentFee[];
 }
 
 export interface ChannelBase {
@@ -316,7 +318,7 @@ export function channelPriceTable(base: ChannelBase, channels: readonly Channel[
       currency: base.currency,
       unitCost: base.unitCost,
       fixedFees: channel.fixedFee,
-      fees: channelFees(channel),
+      fees: channel.fees ?? channelFees(channel),
       vatRate: channel.vatRate,
       pricesIncludeVat: base.pricesIncludeVat,
     };

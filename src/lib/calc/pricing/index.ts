@@ -47,12 +47,12 @@ const MAX_CHANNELS = 20;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function feesProblem(fees: unknown): InvalidInput | null {
-  const list = listProblem('fees', fees, MAX_FEES);
+function feesProblem(fees: unknown, path = 'fees'): InvalidInput | null {
+  const list = listProblem(path, fees, MAX_FEES);
   if (list) return list;
   for (const [i, fee] of (fees as unknown[]).entries()) {
-    if (!isObject(fee)) return invalidInput(`fees.${i}`, 'wrong-type');
-    const bad = firstInvalid([[`fees.${i}.rate`, fee.rate, rate]]) ?? oneOf(`fees.${i}.base`, fee.base, ['gross', 'net']);
+    if (!isObject(fee)) return invalidInput(`${path}.${i}`, 'wrong-type');
+    const bad = firstInvalid([[`${path}.${i}.rate`, fee.rate, rate]]) ?? oneOf(`${path}.${i}.base`, fee.base, ['gross', 'net']);
     if (bad) return bad;
   }
   return null;
@@ -86,7 +86,7 @@ function channelsProblem(channels: unknown): InvalidInput | null {
       [`channels.${i}.paymentFee`, c.paymentFee, rate],
       [`channels.${i}.fixedFee`, c.fixedFee, money],
       [`channels.${i}.vatRate`, c.vatRate, rate],
-    ]);
+    ]) ?? (c.fees === undefined ? null : feesProblem(c.fees, `channels.${i}.fees`));
     if (bad) return bad;
   }
   return null;
@@ -188,15 +188,59 @@ export interface PricingForm {
   ending: PriceEnding;
 }
 
-/** The channel table for stored inputs: every channel at the form's target margin and at the scenario's price. */
-export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: readonly Channel[] }, price: number): { ok: true; rows: ChannelRow[] } | InvalidInput {
+/** A channel row as the form keeps it: the cells it sets itself; the others come from the shared assumptions. */
+export interface FormChannel {
+  name: string;
+  own: { commission?: number | undefined; paymentFee?: number | undefined; fixedFee?: number | undefined; vatRate?: number | undefined };
+}
+
+/** The rate of a fee kind in the shared assumptions (0 when the list lacks it). */
+const feeRate = (a: Assumptions, label: string): number => a.fees.find((f) => f.label === label)?.rate ?? 0;
+/** What a fee kind is charged on in the shared assumptions (the gross price when the list lacks it). */
+const feeBase = (a: Assumptions, label: string): 'gross' | 'net' => a.fees.find((f) => f.label === label)?.base ?? 'gross';
+
+/**
+ * Each row with every cell filled: its own value where it has one, else the shared assumptions' (commission and
+ * payment fee from the fees, the fixed fee per order, the VAT rate); its fees are charged on the base the main form
+ * charges them on, with the main form's third fee. The values are checked by `channelPriceTable`.
+ */
+function resolvedChannels(a: Assumptions, channels: unknown): unknown {
+  if (!Array.isArray(channels)) return channels;
+  return channels.map((c: unknown) => {
+    if (!isObject(c)) return c;
+    const own = isObject(c.own) ? c.own : {};
+    const commission = own.commission ?? feeRate(a, 'commission');
+    const paymentFee = own.paymentFee ?? feeRate(a, 'payment');
+    return {
+      name: typeof c.name === 'string' ? c.name : '',
+      commission,
+      paymentFee,
+      fixedFee: own.fixedFee ?? a.fixedFees,
+      vatRate: own.vatRate ?? a.vatRate,
+      // Charged as the main form charges them (gross or net), with its third fee: a row like the form prices like it.
+      fees: [
+        { label: 'commission', rate: commission, base: feeBase(a, 'commission') },
+        { label: 'payment', rate: paymentFee, base: feeBase(a, 'payment') },
+        ...a.fees.filter((f) => f.label !== 'commission' && f.label !== 'payment'),
+      ],
+    };
+  });
+}
+
+/**
+ * The channel table for stored inputs: every channel at the form's target margin and at the scenario's price;
+ * a cell a row does not set takes the shared assumptions' value, so a row like the main form prices like it.
+ */
+export function channelRowsOf(a: Assumptions, form: PricingForm & { channels: readonly FormChannel[] }, price: number): { ok: true; rows: ChannelRow[] } | InvalidInput {
   a = withoutNegativeZero(a);
   form = withoutNegativeZero(form);
   price = withoutNegativeZero(price);
   if (!isObject(a) || !isObject(form)) return invalidInput('input', 'wrong-type');
+  const bad = baseProblem(a);
+  if (bad) return bad;
   return channelPriceTable(
     { currency: a.currency, unitCost: a.unitCost, targetMargin: form.targetMargin, pricesIncludeVat: a.pricesIncludeVat, ending: form.ending, price },
-    form.channels,
+    resolvedChannels(a, form.channels) as Channel[],
   );
 }
 

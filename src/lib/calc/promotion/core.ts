@@ -371,7 +371,7 @@ export interface PromotionInput {
   price: number;
   /** Cost of one unit, ex VAT. */
   unitCost: number;
-  /** Fixed costs per unit sold (shipping, packaging, per-order fee). */
+  /** Fixed costs per item sold (shipping, packaging; a fee per order spread over the items of an order). */
   fixedFees: number;
   fees: readonly PercentFee[];
   vatRate: number;

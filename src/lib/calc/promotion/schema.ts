@@ -7,6 +7,7 @@ import { currencySchema, feeSchema, moneySchema, rateSchema, type Assumptions } 
 import { MONEY_LIMIT } from '../shared/limits';
 import { defaultAssumptions, defaultFees } from '../shared/defaults';
 import { mechanismKinds, type Mechanism, type PromotionInput } from './core';
+import { perItemCost } from './index';
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 /** A threshold must be at least one minor unit, so "per multiple of X" always means something. */
@@ -172,20 +173,35 @@ export function promotionInput(s: PromotionState, which: 'a' | 'b'): PromotionIn
   return { ...shared, mechanism: mechanismOf(scenario.offer), uplift: scenario.uplift };
 }
 
+/** What "use my pricing result" fills in, and how the fixed fee per order became a cost per item. */
+export interface FromPricing {
+  patch: Pick<PromotionState, 'currency' | 'price' | 'unitCost' | 'fixedFees' | 'fees' | 'vatRate' | 'pricesIncludeVat'>;
+  /** The pricing calculator's fixed fees, per order, minor units. */
+  perOrder: number;
+  /** Items per order of the order bands the fee was spread over; `null` when the bands hold no items (one item per order is assumed). */
+  itemsPerOrder: number | null;
+}
+
 /**
  * The product as the pricing calculator has it: the shared assumptions and the price on its screen (at
- * least one minor unit, as the promotion needs a price).
- * @example fromPricing(defaultAssumptions, 8100).price //=> 8100
+ * least one minor unit, as the promotion needs a price). The pricing calculator's fixed fees are per order;
+ * the promotion's fixed costs are per item, so the fee is spread over the items per order of `bands`.
+ * @example fromPricing(defaultAssumptions, 8100, defaultPromotionForm.baskets).patch.fixedFees //=> 8 (30 ÷ 3.6 items)
  */
-export function fromPricing(a: Assumptions, price: number): Pick<PromotionState, 'currency' | 'price' | 'unitCost' | 'fixedFees' | 'fees' | 'vatRate' | 'pricesIncludeVat'> {
+export function fromPricing(a: Assumptions, price: number, bands: readonly PromotionForm['baskets'][number][]): FromPricing {
+  const spread = perItemCost(a.fixedFees, bands);
   return {
-    currency: a.currency,
-    price: Math.min(MONEY_LIMIT, Math.max(1, Math.round(Number.isFinite(price) ? price : 1))),
-    unitCost: a.unitCost,
-    fixedFees: a.fixedFees,
-    fees: a.fees,
-    vatRate: a.vatRate,
-    pricesIncludeVat: a.pricesIncludeVat,
+    patch: {
+      currency: a.currency,
+      price: Math.min(MONEY_LIMIT, Math.max(1, Math.round(Number.isFinite(price) ? price : 1))),
+      unitCost: a.unitCost,
+      fixedFees: spread.ok ? spread.perItem : a.fixedFees,
+      fees: a.fees,
+      vatRate: a.vatRate,
+      pricesIncludeVat: a.pricesIncludeVat,
+    },
+    perOrder: a.fixedFees,
+    itemsPerOrder: spread.ok ? spread.itemsPerOrder : null,
   };
 }
 
