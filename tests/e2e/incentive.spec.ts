@@ -419,7 +419,7 @@ test('team commission travels in the share link and reads Chinese', async ({ pag
   await page.click('.incentive-sales-paste summary');
   await page.fill('#incentive-sales-paste', '李四,12,345.60\nx');
   await page.click('[data-action="paste-sales"]');
-  await expect(page.locator('[data-sales-paste-status]')).toHaveText('已导入 1 人。 第 2 行已跳过：应为姓名和金额两列，实际 1 列。');
+  await expect(page.locator('[data-sales-paste-status]')).toHaveText('已导入 1 人。第 2 行已跳过：应为姓名和金额两列，实际 1 列。');
   await expect(page.locator('[data-seller-payout]')).toHaveText(['¥370.37']);
   await page.click('[data-action="share"]');
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -23,7 +23,7 @@ interface Props {
  */
 export function CommissionTeam({ t, f, currency, commission: c, setCommission }: Props) {
   const [pasted, setPasted] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ done: string; issues: string[] } | null>(null);
   const team = teamCommission(c, c.people);
   const name = (i: number) => c.people[i]?.name || t('incentive.person.n', { n: i + 1 });
   const setSeller = (i: number, patch: Partial<SellerForm>) => setCommission({ people: c.people.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
@@ -32,7 +32,7 @@ export function CommissionTeam({ t, f, currency, commission: c, setCommission }:
     if (parsed.people.length > 0) setCommission({ people: parsed.people });
     const skipped = parsed.issues.map((issue) => pasteIssueMessage(issue, t(calcKey(`incentive.commissionTeam.issue.${issue.code}`)), () => t('incentive.commissionTeam.sales'), f.bound));
     const done = parsed.people.length > 0 ? t('incentive.commissionTeam.paste.done', { count: parsed.people.length }) : t('incentive.commissionTeam.paste.none');
-    setStatus([done, ...skipped].join(' '));
+    setStatus({ done, issues: skipped });
   };
 
   return (
@@ -84,7 +84,13 @@ export function CommissionTeam({ t, f, currency, commission: c, setCommission }:
             <td></td>
           </tr>
         )}
-        removeAction="remove-seller" removeLabel={(i) => t('incentive.commissionTeam.remove', { name: name(i) })}
+        // The visible word is short, so a long name does not widen the table; the button's name is the full phrase.
+        removeAction="remove-seller" removeLabel={(i) => (
+          <>
+            <span aria-hidden="true">{t('incentive.commissionTeam.removeShort')}</span>
+            <span class="visually-hidden">{t('incentive.commissionTeam.remove', { name: name(i) })}</span>
+          </>
+        )}
         onRemove={(i) => setCommission({ people: c.people.filter((_, j) => j !== i) })}
         addLabel={t('incentive.commissionTeam.add')} addAction="add-seller" max={FORM_MAX_PEOPLE}
         onAdd={() => setCommission({ people: [...c.people, newSeller()] })} />
@@ -98,7 +104,12 @@ export function CommissionTeam({ t, f, currency, commission: c, setCommission }:
         <label for="incentive-sales-paste">{t('incentive.commissionTeam.paste.label')}</label>
         <textarea id="incentive-sales-paste" rows={5} aria-describedby="incentive-sales-paste-help" value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
         <button type="button" data-action="paste-sales" onClick={importPaste}>{t('incentive.commissionTeam.paste.import')}</button>
-        <p role="status" data-sales-paste-status>{status}</p>
+        <div role="status" data-sales-paste-status>
+          {status && <p>{status.done}</p>}
+          {status && status.issues.length > 0 && (
+            <ul class="calc-warnings">{status.issues.map((issue, i) => <li key={i} class="calc-warning">{issue}</li>)}</ul>
+          )}
+        </div>
       </details>
     </div>
   );
