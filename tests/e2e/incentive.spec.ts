@@ -368,3 +368,65 @@ test('copying a link leaves the address bar alone, so later edits survive a relo
   await ready(page, page.url());
   await expect(page.locator('#incentive-sales')).toHaveValue('222.00');
 });
+
+test('team commission: pasted people are each paid by the plan, totalled, kept on reload and in the CSV', async ({ page }) => {
+  await ready(page);
+  const sellers = page.locator('[data-seller-table] tbody tr');
+  // The example team: ¥150,000, ¥250,000 and ¥80,000 under section 7.3's marginal tiers.
+  await expect(sellers).toHaveCount(3);
+  await expect(result(page, 'team-commission')).toHaveText('CN¥19,900.00');
+  await page.click('.incentive-sales-paste summary');
+  await page.fill('#incentive-sales-paste', ['姓名\t销售额', '李伟\t¥150,000', 'Bad\tabc', '王芳\t250,000.00', 'Zhao\t80000'].join('\n'));
+  await page.click('[data-action="paste-sales"]');
+  const status = page.locator('[data-sales-paste-status]');
+  await expect(status).toContainText('Imported 3 people.');
+  await expect(status).toContainText('Line 3 skipped: the sales “abc” are not an amount.');
+  await expect(sellers).toHaveCount(3);
+  await expect(page.locator('#incentive-seller-1-name')).toHaveValue('王芳');
+  await expect(page.locator('[data-seller-payout]')).toHaveText(['CN¥5,500.00', 'CN¥12,000.00', 'CN¥2,400.00']);
+  await expect(page.locator('[data-seller-rate]')).toHaveText(['3.67%', '4.80%', '3.00%']);
+  await expect(result(page, 'team-sales')).toHaveText('CN¥480,000.00');
+  await expect(result(page, 'team-commission')).toHaveText('CN¥19,900.00');
+  await expect(result(page, 'team-cost-rate')).toHaveText('4.15%');
+  // The same plan for everyone: whole-amount tiers change every payout.
+  await page.check('input[name="incentive-method"][value="whole"]');
+  await expect(page.locator('[data-seller-payout]')).toHaveText(['CN¥7,500.00', 'CN¥20,000.00', 'CN¥2,400.00']);
+  await page.check('input[name="incentive-method"][value="marginal"]');
+  await page.click('[data-action="add-seller"]');
+  await expect(page.locator('#incentive-seller-3-name')).toBeFocused();
+  await page.locator('[data-action="remove-seller"]').last().click();
+  await expect(sellers).toHaveCount(3);
+  await page.reload();
+  await expect(page.locator('[data-calculator-island="incentive"][data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#incentive-seller-0-name')).toHaveValue('李伟');
+  await expect(page.locator('[data-seller-payout]')).toHaveText(['CN¥5,500.00', 'CN¥12,000.00', 'CN¥2,400.00']);
+  await expect(result(page, 'team-commission')).toHaveText('CN¥19,900.00');
+  const text = await downloadCsv(page, 'incentive.csv');
+  expect(text).toContain('Name,Sales,Commission,Effective rate\r\n');
+  expect(text).toContain('李伟,150000,5500,3.67%\r\n');
+  expect(text).toContain('王芳,250000,12000,4.80%\r\n');
+  expect(text).toContain('Zhao,80000,2400,3.00%\r\n');
+  expect(text).toContain('Total,480000,19900,4.15%\r\n');
+});
+
+test('team commission travels in the share link and reads Chinese', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await ready(page, '/zh-cn/calculators/incentive/');
+  await expect(page.locator('[data-seller-table] caption')).toHaveText('每人提成');
+  await page.fill('#incentive-seller-0-name', '张三');
+  await page.fill('#incentive-seller-0-sales', '100000');
+  await expect(page.locator('[data-seller-payout]').first()).toHaveText('¥3,000.00');
+  await page.click('.incentive-sales-paste summary');
+  await page.fill('#incentive-sales-paste', '李四,12,345.60\nx');
+  await page.click('[data-action="paste-sales"]');
+  await expect(page.locator('[data-sales-paste-status]')).toHaveText('已导入 1 人。第 2 行已跳过：应为姓名和金额两列，实际 1 列。');
+  await expect(page.locator('[data-seller-payout]')).toHaveText(['¥370.37']);
+  await page.click('[data-action="share"]');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const fresh = await context.browser()!.newContext();
+  const other = await fresh.newPage();
+  await ready(other, link);
+  await expect(other.locator('#incentive-seller-0-name')).toHaveValue('李四');
+  await expect(other.locator('[data-result="team-commission"]')).toHaveText('¥370.37');
+  await fresh.close();
+});

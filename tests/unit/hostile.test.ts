@@ -92,6 +92,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     commissionScenario: [[commission]],
     validatePool: [[pool]],
     allocateBonusPool: [[pool], [{ ...pool, amount: 0 }]],
+    teamCommission: [[plan(defaultCommissionForm), defaultCommissionForm.people], [{ ...plan(defaultCommissionForm), gate: 0.8, cap: 1_000_000 }, [{ name: 'A', sales: 0 }, { name: 'B', sales: 30_000_000 }]]],
   },
 };
 

@@ -6,6 +6,7 @@ import {
   findCliffs,
   payoutCurve,
   quickDeductionTable,
+  teamCommission,
   tieredCommission,
   validatePlan,
   type CommissionInput,
@@ -27,7 +28,7 @@ import {
 } from '../../src/lib/calc/incentive/schema';
 import { commissionSteps, memberSteps } from '../../src/lib/calc/incentive/math';
 import { incentiveCsv, incentiveReportRows } from '../../src/lib/calc/incentive/report';
-import { parseTeamPaste } from '../../src/lib/calc/incentive/paste';
+import { parseSalesPaste, parseTeamPaste } from '../../src/lib/calc/incentive/paste';
 import { decodeState, encodeState } from '../../src/lib/share-state';
 import { decodeJson } from '../../src/lib/codec';
 import { roundMinor } from '../../src/lib/money';
@@ -803,5 +804,147 @@ describe('stored incentive state', () => {
     expect(pay(defaultCommissionForm).payout).toBe(yuan(12_000));
     const split = allocateBonusPool(defaultPoolForm);
     expect(split.ok && split.people.map((p) => p.payout)).toEqual([710_382, 663_024, 626_594]);
+  });
+});
+
+/* Team commission: the one-person plan paid to each person of a team */
+
+describe('teamCommission: worked examples', () => {
+  const marginal: CommissionPlan = { tiers, method: 'marginal' };
+  it('pays section 7.3 marginal tiers per person: ¥150,000 → ¥5,500, ¥250,000 → ¥12,000; ¥17,500 on ¥400,000 is 4.375 %', () => {
+    const r = teamCommission(marginal, [{ name: 'Li', sales: yuan(150_000) }, { name: 'Wang', sales: yuan(250_000) }]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.people.map((p) => p.payout)).toEqual([yuan(5_500), yuan(12_000)]);
+    expect(r.people.map((p) => p.name)).toEqual(['Li', 'Wang']);
+    expect(r.people[0]!.effectiveRate).toBeCloseTo(5_500 / 150_000, 12);
+    expect(r.people[1]!.effectiveRate).toBeCloseTo(0.048, 12);
+    expect(r.totalSales).toBe(yuan(400_000));
+    expect(r.totalPayout).toBe(yuan(17_500));
+    expect(r.costRate).toBeCloseTo(0.04375, 12);
+  });
+  it('applies the whole plan to every person: method, gate, cap and accelerator', () => {
+    const whole = teamCommission({ tiers, method: 'whole' }, [{ name: '', sales: yuan(150_000) }, { name: '', sales: yuan(250_000) }]);
+    expect(whole.ok && whole.people.map((p) => p.payout)).toEqual([yuan(7_500), yuan(20_000)]);
+    // Gate 80 % of ¥200,000: ¥150,000 is below ¥160,000 and earns nothing; a cap of ¥10,000 holds ¥12,000 down.
+    const gated = teamCommission({ tiers, method: 'marginal', target: yuan(200_000), gate: 0.8, cap: yuan(10_000) }, [
+      { name: 'A', sales: yuan(150_000) },
+      { name: 'B', sales: yuan(250_000) },
+    ]);
+    expect(gated.ok && gated.people.map((p) => [p.payout, p.gated, p.capped])).toEqual([[0, true, false], [yuan(10_000), false, true]]);
+    expect(gated.ok && gated.totalPayout).toBe(yuan(10_000));
+    // Accelerator ×1.25 above 120 % of target: ¥12,200 at ¥250,000, as tieredCommission says.
+    const acc = teamCommission({ tiers, method: 'marginal', target: yuan(200_000), accelerator: { from: 1.2, multiplier: 1.25 } }, [{ name: 'A', sales: yuan(250_000) }]);
+    expect(acc.ok && acc.people[0]!.payout).toBe(yuan(12_200));
+  });
+  it('gives no rate for zero sales and an empty team totals zero', () => {
+    const r = teamCommission(marginal, [{ name: 'A', sales: 0 }]);
+    expect(r.ok && [r.people[0]!.effectiveRate, r.totalPayout, r.costRate]).toEqual([null, 0, null]);
+    const empty = teamCommission(marginal, []);
+    expect(empty).toEqual({ ok: true, people: [], totalSales: 0, totalPayout: 0, costRate: null });
+  });
+  it('names the refused field: the plan’s, or a person’s sales', () => {
+    const bad = teamCommission(marginal, [{ name: 'A', sales: 1 }, { name: 'B', sales: -5 }]);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.field).toBe('people.1.sales');
+      expect(bad.errors).toEqual([{ code: 'bad-person-sales', index: 1 }]);
+    }
+    const badPlan = teamCommission({ tiers: [{ from: 5, rate: 0.1 }], method: 'marginal' }, [{ name: 'A', sales: 1 }]);
+    expect(!badPlan.ok && badPlan.field).toBe('tiers.0.from');
+    const crowd = teamCommission(marginal, Array.from({ length: 201 }, () => ({ name: '', sales: 1 })));
+    expect(!crowd.ok && crowd.field).toBe('people');
+    expect(teamCommission(marginal, 'x' as never).ok).toBe(false);
+  });
+  it('totals are the sums of the per-person payouts and match tieredCommission (property)', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(salesArb, { maxLength: 8 }), (plan, sales) => {
+        const r = teamCommission(plan, sales.map((s, i) => ({ name: `P${i}`, sales: s })));
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        r.people.forEach((p, i) => {
+          const one = tieredCommission({ ...plan, sales: sales[i]! });
+          expect(one.ok && one.payout).toBe(p.payout);
+        });
+        expect(r.totalPayout).toBe(r.people.reduce((a, p) => a + p.payout, 0));
+        expect(r.totalSales).toBe(sales.reduce((a, s) => a + s, 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('pasting sales per person', () => {
+  it('reads two columns, tab or comma separated, with or without a header, in Chinese number formats', () => {
+    expect(parseSalesPaste('Name\tSales\nLi\t150000\nWang\t¥250,000\n', 'CNY')).toEqual({
+      people: [{ name: 'Li', sales: yuan(150_000) }, { name: 'Wang', sales: yuan(250_000) }],
+      issues: [],
+      header: true,
+    });
+    expect(parseSalesPaste('张三\t12,345.60\n李四\t¥12,345\n王五\t８００００元', 'CNY').people).toEqual([
+      { name: '张三', sales: 1_234_560 },
+      { name: '李四', sales: 1_234_500 },
+      { name: '王五', sales: yuan(80_000) },
+    ]);
+    // Comma-separated with unquoted thousands separators: the groups after the name are one amount.
+    expect(parseSalesPaste('姓名,销售额\n张三,12,345.60\n"Li, Wei","1,000"', 'CNY')).toEqual({
+      people: [{ name: '张三', sales: 1_234_560 }, { name: 'Li, Wei', sales: yuan(1_000) }],
+      issues: [],
+      header: true,
+    });
+  });
+  it('keeps good rows and reports bad ones by line and column', () => {
+    const r = parseSalesPaste('Name\tSales\nA\t100\nB\tabc\nC\t-5\nD\nE\t1\t2\nF\t200', 'CNY');
+    expect(r.people.map((p) => [p.name, p.sales])).toEqual([['A', yuan(100)], ['F', yuan(200)]]);
+    expect(r.issues.map((i) => [i.line, i.column, i.code])).toEqual([
+      [3, 'sales', 'invalid'],
+      [4, 'sales', 'range'],
+      [5, null, 'columns'],
+      [6, null, 'columns'],
+    ]);
+    expect(parseSalesPaste('A\t1\nB\t2\nC\t3', 'CNY', 2).issues.map((i) => [i.line, i.code])).toEqual([[3, 'too-many-rows']]);
+  });
+  it('survives hostile text', () => {
+    expect(parseSalesPaste('', 'CNY')).toEqual({ people: [], issues: [], header: false });
+    expect(parseSalesPaste(42 as never, 'CNY').people).toEqual([]);
+    expect(parseSalesPaste('x'.repeat(300_000), 'CNY').issues.map((i) => i.code)).toEqual(['too-long']);
+    expect(parseSalesPaste('A\t1e309', 'CNY').issues.map((i) => i.code)).toEqual(['invalid']);
+    expect(parseSalesPaste('A\t20000000000', 'CNY').issues.map((i) => i.code)).toEqual(['range']);
+    expect(parseSalesPaste(`${'N'.repeat(100)}\t1`, 'CNY').people[0]!.name).toHaveLength(40);
+    expect(parseSalesPaste('=cmd|" /C calc"!A0\t1', 'CNY').people[0]!.name).toBe('=cmd|" /C calc"!A0');
+    expect(parseSalesPaste('A\t"1', 'CNY').issues.map((i) => i.code)).toEqual(['quote']);
+    expect(parseSalesPaste('A\t0.005', 'CNY').people[0]!.sales).toBe(1);
+  });
+});
+
+describe('the team in the stored commission form', () => {
+  it('an old stored form without people loads, with the example team', () => {
+    const { people: _omit, ...old } = defaultCommissionForm;
+    const decoded = decodeJson(commissionFormSchema, JSON.stringify({ ...old, sales: yuan(150_000) }), defaultCommissionForm);
+    expect(decoded.sales).toBe(yuan(150_000));
+    expect(decoded.people).toEqual(defaultCommissionForm.people);
+    const link = decodeState(incentiveStateSchema, param({ ...valid, commission: old }), 'incentive');
+    expect(link.status === 'ok' && link.value.commission.people).toEqual(defaultCommissionForm.people);
+  });
+  it('the example team is three people paid by the section 7.3 plan', () => {
+    expect(defaultCommissionForm.people).toHaveLength(3);
+    const r = teamCommission(defaultCommissionForm, defaultCommissionForm.people);
+    expect(r.ok && r.people.map((p) => p.payout)).toEqual([yuan(5_500), yuan(12_000), yuan(2_400)]);
+  });
+  it('refuses a stored team with bad sales or too many people', () => {
+    for (const people of [[{ name: 'A', sales: -1 }], [{ name: 'A', sales: 1.5 }], [{ name: 'A' }], Array.from({ length: 51 }, () => ({ name: '', sales: 1 }))]) {
+      expect(decodeJson(commissionFormSchema, JSON.stringify({ ...defaultCommissionForm, people }), defaultCommissionForm)).toBe(defaultCommissionForm);
+    }
+  });
+  it('the CSV has the team: name, sales, payout, effective rate, and the totals', () => {
+    const commission = { ...defaultCommissionForm, people: [{ name: 'Li', sales: yuan(150_000) }, { name: '=Wang', sales: yuan(250_000) }] };
+    const csv = incentiveCsv(
+      { currency: 'CNY', commission, scenario: commissionScenario(commission), team: teamCommission(commission, commission.people), pool: defaultPoolForm, split: allocateBonusPool(defaultPoolForm) },
+      { t: (k) => k, pct: String, tierName: (i) => `T${i + 1}`, kpiName: (k) => `K${k + 1}`, personName: (i) => `P${i + 1}` },
+    );
+    expect(csv).toContain('incentive.commissionTeam.name,incentive.commissionTeam.sales,incentive.commissionTeam.payout,incentive.commissionTeam.rate\r\n');
+    expect(csv).toContain('Li,150000,5500,3.67%\r\n');
+    expect(csv).toContain(`"'=Wang",250000,12000,4.80%\r\n`);
+    expect(csv).toContain('incentive.commissionTeam.total,400000,17500,4.38%\r\n');
   });
 });

@@ -1,7 +1,7 @@
 import { $assumptions } from '../../../stores/assumptions';
 import { $incentiveCommission, $incentivePool } from '../../../stores/incentive';
 import { defaultAccelerator, defaultCap, defaultCommissionForm, defaultGate, defaultPoolForm, FORM_MAX_TIERS, incentiveStateSchema, nextTier, type CommissionForm } from '../../../lib/calc/incentive/schema';
-import { allocateBonusPool, commissionMethods, commissionScenario } from '../../../lib/calc/incentive';
+import { allocateBonusPool, commissionMethods, commissionScenario, teamCommission } from '../../../lib/calc/incentive';
 import { toMajor, toMinor } from '../../../lib/money';
 import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
@@ -14,6 +14,7 @@ import { makeT, type Strings } from '../../../i18n/translate';
 import { moneyLimitMajor, pricingFormat, toPercent, toRate } from '../kit/format';
 import { useCommissionInputs } from './useIncentiveInputs';
 import { incentiveNames } from './names';
+import { CommissionTeam } from './CommissionTeam';
 
 interface Props {
   /** `Intl` locale, e.g. 'zh-CN'. */
@@ -49,7 +50,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
     const { incentiveCsv } = await import('../../../lib/calc/incentive/report');
     const all = incentiveNames(t, $incentivePool.get());
     return incentiveCsv(
-      { currency, commission: c, scenario: commissionScenario(c), pool: $incentivePool.get(), split: allocateBonusPool($incentivePool.get()) },
+      { currency, commission: c, scenario: commissionScenario(c), team: teamCommission(c, c.people), pool: $incentivePool.get(), split: allocateBonusPool($incentivePool.get()) },
       { t, pct: f.pct, tierName: all.tierName, kpiName: all.kpiName, personName: all.personName },
     );
   };
@@ -174,6 +175,8 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
           </>
         )}
       </div>
+
+      <CommissionTeam t={t} f={f} currency={currency} commission={c} setCommission={setCommission} />
 
       <CalculatorActions t={t} filename="incentive.csv" csv={csv}
         shareUrl={link}

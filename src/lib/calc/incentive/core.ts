@@ -86,7 +86,8 @@ export type IncentiveErrorCode =
   | 'missing-values'
   | 'bad-actual'
   | 'bad-kpi-target'
-  | 'bad-grade';
+  | 'bad-grade'
+  | 'bad-person-sales';
 
 /** What is wrong and where: `index` is the tier, KPI or person; `kpi` the KPI within a person. */
 export interface IncentiveError {
@@ -199,6 +200,8 @@ function fieldOf(e: IncentiveError): string {
       return `people.${i}.targets.${e.kpi ?? 0}`;
     case 'bad-grade':
       return `people.${i}.grade`;
+    case 'bad-person-sales':
+      return `people.${i}.sales`;
   }
 }
 
@@ -513,6 +516,67 @@ export function payoutCurve(
   }
   for (const level of include) if (isWhole(level, top)) levels.add(level);
   return [...levels].sort((a, b) => a - b).map((sales) => ({ sales, payout: compute(plan, sales).payout }));
+}
+
+/* Team commission */
+
+export interface Seller {
+  name: string;
+  /** Sales for the period, minor units. */
+  sales: number;
+}
+
+export interface SellerResult {
+  name: string;
+  sales: number;
+  payout: number;
+  /** Payout ÷ sales; `null` at zero sales. */
+  effectiveRate: number | null;
+  /** Below the gate: nothing paid. */
+  gated: boolean;
+  capped: boolean;
+}
+
+export interface TeamCommission {
+  ok: true;
+  people: SellerResult[];
+  totalSales: number;
+  /** What the plan costs for the whole team, minor units. */
+  totalPayout: number;
+  /** totalPayout ÷ totalSales; `null` when the team sold nothing. */
+  costRate: number | null;
+}
+
+export type TeamCommissionResult = TeamCommission | IncentiveFailure;
+
+/**
+ * One commission plan paid to each person of a team: every person's payout by `tieredCommission` (same
+ * tiers, method, gate, cap and accelerator), their effective rate, and the team's totals: sales, the
+ * commission cost and that cost as a share of sales.
+ * @example
+ * const tiers = [{ from: 0, rate: 0.03 }, { from: 10_000_000, rate: 0.05 }, { from: 20_000_000, rate: 0.08 }];
+ * const r = teamCommission({ tiers, method: 'marginal' }, [{ name: 'Li', sales: 15_000_000 }, { name: 'Wang', sales: 25_000_000 }]);
+ * r.ok && [r.people.map((p) => p.payout), r.totalPayout, r.costRate] //=> [[550_000, 1_200_000], 1_750_000, 0.04375]
+ */
+export function teamCommission(plan: CommissionPlan, people: readonly Seller[]): TeamCommissionResult {
+  plan = withoutNegativeZero(plan);
+  people = withoutNegativeZero(people);
+  const errors = validatePlan(plan);
+  const list: readonly Seller[] = Array.isArray(people) ? people : [];
+  if (!Array.isArray(people) || list.length > MAX_PEOPLE) errors.push({ code: 'too-many-people' });
+  else list.forEach((person, i) => {
+    if (typeof person !== 'object' || person === null || !isWhole(person.sales, MONEY_LIMIT)) errors.push({ code: 'bad-person-sales', index: i });
+  });
+  if (errors.length > 0) return failed(errors, { ...plan, people });
+  const valid = planWithoutNegativeZero(plan);
+  const results = list.map((person) => {
+    const sales = noNegativeZero(person.sales);
+    const r = compute(valid, sales);
+    return { name: typeof person.name === 'string' ? person.name : '', sales, payout: r.payout, effectiveRate: r.effectiveRate, gated: r.gated, capped: r.capped };
+  });
+  const totalSales = results.reduce((a, p) => a + p.sales, 0);
+  const totalPayout = results.reduce((a, p) => a + p.payout, 0);
+  return { ok: true, people: results, totalSales, totalPayout, costRate: totalSales > 0 ? noNegativeZero(totalPayout / totalSales) : null };
 }
 
 export interface CommissionScenario {

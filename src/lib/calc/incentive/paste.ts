@@ -7,6 +7,9 @@
  */
 import { detectDelimiter, numberColumn, parsePastedTable, splitRecords, type PasteColumn, type PasteIssue } from '../../paste-table';
 import { parseHumanNumber } from '../../parse-number';
+import { parseField } from '../../fields';
+import { minorPerMajor, toMinor, type Currency } from '../../money';
+import { MONEY_LIMIT } from '../shared/limits';
 import { MIN_TARGET } from './core';
 
 export interface PastedMember {
@@ -88,4 +91,81 @@ export function parseTeamPaste(text: string, kpiCount: number, maxPeople = 50): 
     return { name, actuals, targets, grade: layout.grade ? nums[kpiCount * step]! : 1 };
   });
   return { people, issues: result.issues, header: header || result.header };
+}
+
+/* Sales per person, for the commission team */
+
+export interface PastedSeller {
+  name: string;
+  /** Minor units. */
+  sales: number;
+}
+
+export interface SalesPaste {
+  people: PastedSeller[];
+  /** Rows that were not imported; columns are `name` and `sales`. */
+  issues: PasteIssue[];
+  header: boolean;
+}
+
+/** The groups of an amount written with thousands separators, after the first: `345`, `345.60`. */
+const GROUP = /^\d{3}(?:\.\d*)?$/;
+const EXCERPT = 24;
+const excerpt = (raw: string) => {
+  const chars = [...raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')];
+  return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : chars.join('');
+};
+
+/**
+ * Reads a pasted table of two columns, name and sales, for the commission team: tab, semicolon or comma
+ * separated (as `paste-table.ts` splits them), header optional, amounts as people type them (`12,345.60`,
+ * `¥12,345`, `８００００元`). Sales come back in minor units of `currency`. In comma-separated text an amount
+ * with unquoted thousands separators (`张三,12,345.60`) is read as one amount. At most `maxPeople` rows are
+ * read; every other problem is reported with its line and column, and the good rows are kept.
+ * @example parseSalesPaste('Name,Sales\nLi,"150,000"\nWang,¥250,000', 'CNY').people
+ * //=> [{ name: 'Li', sales: 15_000_000 }, { name: 'Wang', sales: 25_000_000 }]
+ */
+export function parseSalesPaste(text: string, currency: Currency, maxPeople = 50): SalesPaste {
+  const out: SalesPaste = { people: [], issues: [], header: false };
+  if (typeof text !== 'string') return out;
+  if (text.length > MAX_TEXT) {
+    out.issues.push({ line: 0, column: null, code: 'too-long', raw: '', max: MAX_TEXT });
+    return out;
+  }
+  const delimiter = detectDelimiter(text);
+  const spec = { kind: 'money', min: 0, max: MONEY_LIMIT / minorPerMajor[currency] } as const;
+  let read = 0;
+  splitRecords(text, delimiter).forEach((record, index) => {
+    let cells = record.cells;
+    // `张三,12,345.60`: the cells after the name are the groups of one amount.
+    if (delimiter === ',' && cells.length > 2 && cells.slice(2).every((c) => GROUP.test(c)) && parseHumanNumber(cells.slice(1).join(',')).ok) {
+      cells = [cells[0]!, cells.slice(1).join(',')];
+    }
+    const sales = cells.length > 1 ? parseField(cells[1]!, spec) : null;
+    // A heading names its columns: letters, and no digits where the amount goes.
+    if (index === 0 && !record.unterminated && !sales?.ok && !/\d/.test(cells[1] ?? '') && cells.some((c) => /\p{L}/u.test(c))) {
+      out.header = true;
+      return;
+    }
+    if (read >= maxPeople) {
+      if (read === maxPeople) out.issues.push({ line: record.line, column: null, code: 'too-many-rows', raw: '', max: maxPeople });
+      read++;
+      return;
+    }
+    read++;
+    if (record.unterminated) {
+      out.issues.push({ line: record.line, column: null, code: 'quote', raw: excerpt(cells.join(' ')) });
+      return;
+    }
+    if (cells.length !== 2 || !sales) {
+      out.issues.push({ line: record.line, column: null, code: 'columns', raw: excerpt(cells.join(' ')), expected: 2, found: cells.length });
+      return;
+    }
+    if (!sales.ok) {
+      out.issues.push({ line: record.line, column: 'sales', raw: excerpt(cells[1]!), ...sales.error });
+      return;
+    }
+    out.people.push({ name: cells[0]!.slice(0, MAX_NAME), sales: toMinor(sales.value, currency) });
+  });
+  return out;
 }

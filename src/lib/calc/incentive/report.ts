@@ -3,7 +3,7 @@ import type { Translate } from '../../../i18n/translate';
 import { csvPercent, toCsv, type CsvCell } from '../../csv';
 import { toMajor, type Currency } from '../../money';
 import type { CommissionForm, PoolForm } from './schema';
-import type { CommissionScenario, PoolResult } from './core';
+import { teamCommission, type CommissionScenario, type PoolResult, type TeamCommissionResult } from './core';
 
 export interface ReportFormat {
   t: Translate;
@@ -11,12 +11,16 @@ export interface ReportFormat {
   tierName: (index: number) => string;
   kpiName: (index: number) => string;
   personName: (index: number) => string;
+  /** An unnamed person of the commission team; by default "Person n" through `t`. */
+  sellerName?: (index: number) => string;
 }
 
 export interface IncentiveReportInput {
   currency: Currency;
   commission: CommissionForm;
   scenario: CommissionScenario;
+  /** The commission team's payouts; computed from `commission` when absent. */
+  team?: TeamCommissionResult;
   pool: PoolForm;
   split: PoolResult;
 }
@@ -73,6 +77,19 @@ export function incentiveReportRows(r: IncentiveReportInput, f: ReportFormat): C
       rows.push([f.t('incentive.cliff.sales'), f.t('incentive.cliff.before'), f.t('incentive.cliff.after'), f.t('incentive.cliff.jump')]);
       for (const cliff of r.scenario.cliffs) rows.push([major(cliff.sales), major(cliff.before), major(cliff.after), major(cliff.jump)]);
     }
+  }
+
+  rows.push([]);
+  rows.push([f.t('incentive.commissionTeam')]);
+  rows.push([f.t('incentive.commissionTeam.name'), f.t('incentive.commissionTeam.sales'), f.t('incentive.commissionTeam.payout'), f.t('incentive.commissionTeam.rate')]);
+  const team = r.team ?? teamCommission(c, c.people);
+  if (!team.ok) {
+    rows.push([f.t('incentive.commissionTeam.payout'), f.t('incentive.result.invalid')]);
+  } else {
+    team.people.forEach((p, i) => {
+      rows.push([p.name || (f.sellerName ? f.sellerName(i) : f.t('incentive.person.n', { n: i + 1 })), major(p.sales), major(p.payout), p.effectiveRate === null ? '' : csvPercent(p.effectiveRate, 2)]);
+    });
+    rows.push([f.t('incentive.commissionTeam.total'), major(team.totalSales), major(team.totalPayout), team.costRate === null ? '' : csvPercent(team.costRate, 2)]);
   }
 
   rows.push([]);

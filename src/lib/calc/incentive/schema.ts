@@ -18,6 +18,17 @@ const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte
 
 export const tierSchema = z.object({ from: moneySchema, rate: rateSchema });
 
+/** A person of the commission team: a name (empty shows "Person n") and their sales for the period. */
+export const sellerSchema = z.object({ name, sales: moneySchema });
+export type SellerForm = z.infer<typeof sellerSchema>;
+
+/** The example team: the section 7.3 plan paid on ¥150,000, ¥250,000 and ¥80,000 of sales. */
+export const defaultSellers: SellerForm[] = [
+  { name: '', sales: 15_000_000 },
+  { name: '', sales: 25_000_000 },
+  { name: '', sales: 8_000_000 },
+];
+
 export const commissionFormSchema = z.object({
   method: z.enum(commissionMethods),
   tiers: z.array(tierSchema).check(z.minLength(1), z.maxLength(FORM_MAX_TIERS)),
@@ -27,6 +38,8 @@ export const commissionFormSchema = z.object({
   gate: z.nullable(rateSchema),
   cap: z.nullable(moneySchema),
   accelerator: z.nullable(z.object({ from: between(1, 10), multiplier: between(1, 10) })),
+  /** The team paid by the same plan; stored forms and links from before the team table open with the example team. */
+  people: z._default(z.array(sellerSchema).check(z.maxLength(FORM_MAX_PEOPLE)), () => defaultSellers.map((p) => ({ ...p }))),
 });
 export type CommissionForm = z.infer<typeof commissionFormSchema>;
 
@@ -78,6 +91,7 @@ export const defaultCommissionForm: CommissionForm = {
   gate: null,
   cap: null,
   accelerator: null,
+  people: defaultSellers,
 };
 
 /** Turning a part on starts from the values section 7.3 uses. */
@@ -112,6 +126,11 @@ export function nextTier(tiers: CommissionForm['tiers']): CommissionForm['tiers'
   const prev = tiers.at(-2);
   const width = prev ? last.from - prev.from : 10_000_000;
   return { from: Math.min(last.from + Math.max(width, 100), MONEY_LIMIT), rate: last.rate };
+}
+
+/** The person a reader adds to the commission team: no name yet, no sales yet. */
+export function newSeller(): SellerForm {
+  return { name: '', sales: 0 };
 }
 
 /** The person a reader adds to the team: on target (100) for every KPI, grade 1. */
