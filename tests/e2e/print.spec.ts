@@ -29,6 +29,10 @@ for (const theme of ['light', 'dark'] as const) {
     expect(style.color).toBe('rgb(0, 0, 0)');
     expect(style.border).toBe('0px');
     expect(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']).toContain(style.background);
+    // Ticks and choices keep their box: on paper it is the only sign of which one is set.
+    for (const choice of ['input[type="checkbox"]', 'input[type="radio"]']) {
+      expect(await page.locator(`[data-calculator-island="pricing"] ${choice}`).first().evaluate((el) => getComputedStyle(el).appearance)).not.toBe('none');
+    }
     // After printing the working closes again, as the reader left it.
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(math).not.toHaveAttribute('open', '');
