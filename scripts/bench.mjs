@@ -187,6 +187,28 @@ const searchRows = [['locale', 'keystroke → results (median of 20, warm; no de
 searchRows.push(['en', ms(await searchTiming('/en/', ['pricing', 'conversion rate', 'inventory', 'commission', 'live commerce', 'how to calculate margin'])), '≤ 100 ms']);
 searchRows.push(['zh-cn', ms(await searchTiming('/zh-cn/', ['定价', '转化率', '库存', '提成', '直播', '怎么算毛利率'])), '≤ 100 ms']);
 
+/**
+ * Types a value into a calculator field the way an input event does and resolves with the time until the
+ * result's text changes (looked up afresh each frame: hydration may replace the node).
+ */
+const typeAndTime = (page, inputSelector, resultSelector, value) =>
+  page.evaluate(
+    ({ inputSelector, resultSelector, value }) =>
+      new Promise((resolve) => {
+        const input = document.querySelector(inputSelector);
+        const before = document.querySelector(resultSelector)?.textContent;
+        const t0 = performance.now();
+        const check = () => {
+          if (document.querySelector(resultSelector)?.textContent !== before) resolve(performance.now() - t0);
+          else requestAnimationFrame(check);
+        };
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        requestAnimationFrame(check);
+      }),
+    { inputSelector, resultSelector, value },
+  );
+
 // 5. Calculator: input → updated result, median of 50
 async function calculatorTiming(path, inputSelector, resultSelector, values) {
   const page = await browser.newPage();
@@ -196,25 +218,7 @@ async function calculatorTiming(path, inputSelector, resultSelector, values) {
   await page.waitForSelector('[data-ready="true"]');
   const times = [];
   for (let i = 0; i < 50; i++) {
-    const t = await page.evaluate(
-      ({ inputSelector, resultSelector, value }) =>
-        new Promise((resolve) => {
-          const input = document.querySelector(inputSelector);
-          const result = document.querySelector(resultSelector);
-          const before = result.textContent;
-          const t0 = performance.now();
-          const observer = new MutationObserver(() => {
-            if (result.textContent !== before) {
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - t0));
-            }
-          });
-          observer.observe(result, { childList: true, characterData: true, subtree: true });
-          input.value = value;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }),
-      { inputSelector, resultSelector, value: values[i % values.length] },
-    );
+    const t = await typeAndTime(page, inputSelector, resultSelector, values[i % values.length]);
     times.push(t);
   }
   await page.close();
@@ -239,25 +243,7 @@ async function firstKeystroke(path, inputSelector, resultSelector, value) {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.add(r.url()));
     await page.goto(ORIGIN + path, { waitUntil: 'load' });
     await page.focus(inputSelector);
-    const t = await page.evaluate(
-      ({ inputSelector, resultSelector, value }) =>
-        new Promise((resolve) => {
-          const input = document.querySelector(inputSelector);
-          const result = document.querySelector(resultSelector);
-          const before = result.textContent;
-          const t0 = performance.now();
-          const check = () => {
-            // The result node may be replaced when the calculator hydrates: look it up again.
-            const now = document.querySelector(resultSelector)?.textContent;
-            if (now !== before) return resolve(performance.now() - t0);
-            requestAnimationFrame(check);
-          };
-          input.value = value;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          check();
-        }),
-      { inputSelector, resultSelector, value },
-    );
+    const t = await typeAndTime(page, inputSelector, resultSelector, value);
     times.push(t);
     requests = scripts.size;
     await context.close();

@@ -206,20 +206,6 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('copying a link leaves the address bar alone, so later edits survive a reload', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await ready(page);
-  await page.fill('#pricing-unit-cost', '111');
-  await page.click('[data-action="share"]');
-  await expect(page.locator('.calc-actions-status')).toHaveText('Link copied.');
-  expect(page.url()).not.toContain('pricing=');
-  await page.fill('#pricing-unit-cost', '222');
-  await page.locator('#pricing-unit-cost').blur();
-  await page.reload();
-  await ready(page, page.url());
-  await expect(page.locator('#pricing-unit-cost')).toHaveValue('222.00');
-});
-
 /** A link carrying the default example with another unit cost (minor units). */
 function linkWithUnitCost(unitCost: number) {
   const state = {

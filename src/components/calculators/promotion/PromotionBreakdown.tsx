@@ -1,17 +1,13 @@
-import { promotionResult } from '../../../lib/calc/promotion';
 import { promotionSteps } from '../../../lib/calc/promotion/math';
-import { promotionInput } from '../../../lib/calc/promotion/schema';
 import { MathSteps } from '../kit/MathSteps';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { promotionFormat } from './format';
-import { usePromotion } from './usePromotion';
+import { usePromotionA } from './usePromotion';
 
 /** Where the incremental profit comes from, line by line, and the math behind it. */
 export default function PromotionBreakdown({ intl, strings }: { intl: string; strings: Strings }) {
   const t = makeT(strings);
-  const { s } = usePromotion();
-  const input = promotionInput(s, 'a');
-  const r = promotionResult(input);
+  const { s, input, result: r } = usePromotionA();
   if (!r.ok) return null;
   const f = promotionFormat(intl, s.currency);
   const row = (key: string, value: string, sign = '', total = false) => (

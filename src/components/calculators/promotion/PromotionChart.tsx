@@ -1,17 +1,14 @@
-import { profitCurve, promotionResult } from '../../../lib/calc/promotion';
-import { promotionInput } from '../../../lib/calc/promotion/schema';
+import { profitCurve } from '../../../lib/calc/promotion';
 import { formatNumber, formatPercent, toMajor } from '../../../lib/money';
 import { LineChart } from '../kit/LineChart';
 import { makeT, type Strings } from '../../../i18n/translate';
 import { promotionFormat } from './format';
-import { usePromotion } from './usePromotion';
+import { usePromotionA } from './usePromotion';
 
 /** Incremental profit against the volume uplift, with the break-even uplift and the expected uplift marked. */
 export default function PromotionChart({ intl, strings }: { intl: string; strings: Strings }) {
   const t = makeT(strings);
-  const { s } = usePromotion();
-  const input = promotionInput(s, 'a');
-  const r = promotionResult(input);
+  const { s, input, result: r } = usePromotionA();
   if (!r.ok) return null;
   const f = promotionFormat(intl, s.currency);
   // Wide enough to show both the expected uplift and the break-even point, when there is one.

@@ -1,7 +1,8 @@
 import { $promotion } from '../../../stores/promotion';
 import { $assumptions } from '../../../stores/assumptions';
 import { defaultAssumptions } from '../../../lib/calc/shared/defaults';
-import { defaultPromotionForm, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
+import { defaultPromotionForm, promotionInput, type PromotionState, type Scenario } from '../../../lib/calc/promotion/schema';
+import { promotionResult } from '../../../lib/calc/promotion';
 import { useStoredForm } from '../kit/useStoredForm';
 
 export interface PromotionInputs {
@@ -29,4 +30,11 @@ export function usePromotion(): PromotionInputs {
     set,
     setScenario: (which, patch) => stored.set({ [which]: { ...$promotion.get()[which], ...patch } }),
   };
+}
+
+/** Promotion A as the breakdown and the chart read it: the form, the module's input and its result. */
+export function usePromotionA() {
+  const { s } = usePromotion();
+  const input = promotionInput(s, 'a');
+  return { s, input, result: promotionResult(input) };
 }
