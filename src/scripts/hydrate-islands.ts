@@ -1,4 +1,5 @@
 import { h, hydrate, type ComponentType } from 'preact';
+import { announceResults } from '../components/calculators/kit/announce-result';
 
 // Every calculator part, each its own chunk; a page loads only the parts it shows.
 const parts = import.meta.glob<{ default: ComponentType<Record<string, unknown>> }>([
@@ -6,9 +7,12 @@ const parts = import.meta.glob<{ default: ComponentType<Record<string, unknown>>
   '!../components/calculators/kit/*.tsx',
 ]);
 
-/** Hydrates server-rendered calculator parts (kit/Island.astro) with the props they were rendered with. */
-export function hydrateIslands(elements: readonly HTMLElement[]): Promise<void[]> {
-  return Promise.all(
+/**
+ * Hydrates server-rendered calculator parts (kit/Island.astro) with the props they were rendered with, then
+ * gives each calculator they belong to its polite result announcement (kit/announce-result.ts).
+ */
+export async function hydrateIslands(elements: readonly HTMLElement[]): Promise<void> {
+  await Promise.all(
     elements.map(async (el) => {
       const load = parts[`../components/calculators/${el.dataset.island}.tsx`];
       if (!load || el.dataset.hydrated !== undefined) return;
@@ -17,4 +21,6 @@ export function hydrateIslands(elements: readonly HTMLElement[]): Promise<void[]
       hydrate(h(Part, JSON.parse(el.dataset.props ?? '{}') as Record<string, unknown>), el);
     }),
   );
+  const embeds = new Set(elements.map((el) => el.closest<HTMLElement>('[data-hydrate]')));
+  for (const embed of embeds) if (embed) announceResults(embed);
 }

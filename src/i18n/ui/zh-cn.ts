@@ -210,6 +210,7 @@ export const zhCn: Record<UiKey, string> = {
   'start.role.lead': "团队负责人",
   'start.role.lead.text': "你对目标和团队负责。先读目标与 KPI，再读岗位分工与协作，然后读激励机制，最后读展望，想清楚下一步要准备什么。",
   'pricing.channel.removeColumn': "删除",
+  'calc.openFull': '在完整页面打开{name}',
   'calc.tryIt': "用你的数据算一算",
   'calc.shareTooLong': "这些数据太多，无法放进链接。请下载 CSV 分享。",
   'calc.channel.0': "天猫",

@@ -141,7 +141,7 @@ export default function IncentiveCalculator({ intl, strings }: Props) {
         </div>
       </div>
 
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         {!result.ok ? (
           <ul class="calc-warnings" data-errors>
             {result.errors.map((e, i) => <li key={i} class="calc-warning" data-error={e.code}>{names.errorText(e)}</li>)}

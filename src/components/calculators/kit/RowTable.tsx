@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { cloneElement, Fragment, isValidElement, type ComponentChildren, type VNode } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** The reader's own add button under the table. */
@@ -57,6 +57,47 @@ type Props<R> = (AddButton | NoAddButton) & {
 
 const FIELD = 'input, select, textarea';
 
+type CellProps = { children?: ComponentChildren; colSpan?: number; 'data-label'?: string };
+
+/** Children as a flat list, with fragments opened (a row's cells come as `<>…</>`). */
+function flat(children: ComponentChildren): ComponentChildren[] {
+  if (Array.isArray(children)) return children.flatMap(flat);
+  if (isValidElement(children) && children.type === Fragment) return flat((children.props as CellProps).children);
+  return [children];
+}
+
+/** The text a header cell shows, for the label its column's cells carry when rows are drawn as cards. */
+function textOf(node: ComponentChildren): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement(node)) return textOf((node.props as CellProps).children);
+  return '';
+}
+
+/** The column labels of the header row, one per column (a cell spanning two columns names both). */
+function columnLabels(head: ComponentChildren): string[] {
+  const row = flat(head).find((n): n is VNode<CellProps> => isValidElement(n) && n.type === 'tr');
+  return flat(row?.props.children).filter(isValidElement).flatMap((cell) => {
+    const props = (cell as VNode<CellProps>).props;
+    return Array<string>(props.colSpan ?? 1).fill(textOf(props.children).trim());
+  });
+}
+
+/**
+ * The cells of a row with `data-label` set from their column's header: under about 560 px (a container
+ * query in global.css) each row is drawn as a card and every cell shows that label before its value.
+ */
+function labelled(cells: ComponentChildren, labels: readonly string[]): ComponentChildren[] {
+  let column = 0;
+  return flat(cells).map((cell) => {
+    if (!isValidElement(cell) || (cell.type !== 'td' && cell.type !== 'th')) return cell;
+    const props = cell.props as CellProps;
+    const label = labels[column];
+    column += props.colSpan ?? 1;
+    return label && props['data-label'] === undefined ? cloneElement(cell, { 'data-label': label }) : cell;
+  });
+}
+
 /** Where focus goes once the rows have changed: into the added row, or to the removed row's neighbour. */
 type Pending = { after: 'add' | 'remove'; index: number; count: number };
 
@@ -73,6 +114,7 @@ export function RowTable<R>(p: Props<R>) {
   const emptyNote = useRef<HTMLDivElement>(null);
   const pending = useRef<Pending | null>(null);
   const count = p.rows.length;
+  const labels = columnLabels(p.head);
 
   useLayoutEffect(() => {
     const want = pending.current;
@@ -104,15 +146,15 @@ export function RowTable<R>(p: Props<R>) {
   }
   return (
     <>
-      <div class={p.wrapperClass ?? 'table-scroll'} tabIndex={p.label || p.focusable ? 0 : undefined} role={p.label ? 'region' : undefined} aria-label={p.label}>
+      <div class={`${p.wrapperClass ?? 'table-scroll'} row-table`} tabIndex={p.label || p.focusable ? 0 : undefined} role={p.label ? 'region' : undefined} aria-label={p.label}>
         <table {...p.tableProps}>
           {p.caption && <caption>{p.caption}</caption>}
           <thead>{p.head}</thead>
           <tbody ref={body}>
             {p.rows.map((row, i) => (
               <tr key={p.rowKey ? p.rowKey(row, i) : i} {...p.rowProps?.(row, i)}>
-                {p.cells(row, i)}
-                <td>
+                {labelled(p.cells(row, i), labels)}
+                <td class="row-table-remove">
                   {count > (p.min ?? 0) && (p.canRemove?.(i) ?? true) && (
                     <button type="button" data-row-remove data-action={p.removeAction} onClick={() => remove(i)}>{p.removeLabel(i)}</button>
                   )}
@@ -120,7 +162,8 @@ export function RowTable<R>(p: Props<R>) {
               </tr>
             ))}
           </tbody>
-          {p.foot && <tfoot>{p.foot}</tfoot>}
+          {p.foot && <tfoot>{flat(p.foot).map((tr) => isValidElement(tr) && tr.type === 'tr'
+            ? cloneElement(tr, {}, labelled((tr.props as CellProps).children, labels)) : tr)}</tfoot>}
         </table>
         {p.addInside && add}
       </div>

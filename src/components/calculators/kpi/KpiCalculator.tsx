@@ -131,7 +131,7 @@ export default function KpiCalculator({ intl, strings }: Props) {
         </div>
       </div>
 
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         {!r.ok ? (
           <p class="calc-warning" data-warning={r.reason}>
             {t(`kpi.error.${r.reason}`, { field: field(r.field), value: r.reason === 'rate-above-100' ? f.pct(r.value, 1) : '' })}

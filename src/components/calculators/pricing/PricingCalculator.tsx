@@ -132,7 +132,7 @@ export default function PricingCalculator({ intl, strings }: Props) {
         </div>
       </div>
 
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         {solved && !solved.ok ? (
           <p class="calc-warning" data-warning="unreachable">
             {solved.reason === 'price-too-high'

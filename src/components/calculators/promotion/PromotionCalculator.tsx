@@ -67,95 +67,97 @@ export default function PromotionCalculator({ intl, strings }: Props) {
       <ShareNotice view={shared} t={t} />
       <p class="noscript-note">{t('calc.noscript')}</p>
 
-      <h3>{t('promotion.product')}</h3>
-      <div class="promo-pull">
-        <button type="button" data-action="use-pricing" onClick={usePricing}>{t('promotion.usePricing')}</button>
-        <p role="status" class="promo-pull-status">{pulled}</p>
-      </div>
-      <div class="calc-grid">
-        <CurrencyField id="promotion-currency" value={s.currency} onChange={(c) => set({ currency: c })} t={t} />
-        {fields.money('promotion-price', t('promotion.price'), s.price, (price) => set({ price }), { min: 0.01 })}
-        {fields.money('promotion-unit-cost', t('promotion.unitCost'), s.unitCost, (unitCost) => set({ unitCost }))}
-        {fields.money('promotion-fixed-fees', t('promotion.fixedFees'), s.fixedFees, (fixedFees) => set({ fixedFees }))}
-        {fields.percent('promotion-vat', t('promotion.vatRate'), s.vatRate, (vatRate) => set({ vatRate }))}
-        <div class="field field--checkbox">
-          <label>
-            <input type="checkbox" id="promotion-includes-vat" checked={s.pricesIncludeVat} onChange={(e) => set({ pricesIncludeVat: e.currentTarget.checked })} />
-            {t('promotion.pricesIncludeVat')}
-          </label>
+      <div class="calc-form">
+        <h3>{t('promotion.product')}</h3>
+        <div class="promo-pull">
+          <button type="button" data-action="use-pricing" onClick={usePricing}>{t('promotion.usePricing')}</button>
+          <p role="status" class="promo-pull-status">{pulled}</p>
+        </div>
+        <div class="calc-grid">
+          <CurrencyField id="promotion-currency" value={s.currency} onChange={(c) => set({ currency: c })} t={t} />
+          {fields.money('promotion-price', t('promotion.price'), s.price, (price) => set({ price }), { min: 0.01 })}
+          {fields.money('promotion-unit-cost', t('promotion.unitCost'), s.unitCost, (unitCost) => set({ unitCost }))}
+          {fields.money('promotion-fixed-fees', t('promotion.fixedFees'), s.fixedFees, (fixedFees) => set({ fixedFees }))}
+          {fields.percent('promotion-vat', t('promotion.vatRate'), s.vatRate, (vatRate) => set({ vatRate }))}
+          <div class="field field--checkbox">
+            <label>
+              <input type="checkbox" id="promotion-includes-vat" checked={s.pricesIncludeVat} onChange={(e) => set({ pricesIncludeVat: e.currentTarget.checked })} />
+              {t('promotion.pricesIncludeVat')}
+            </label>
+          </div>
+        </div>
+        <div class="calc-fees">
+          {feeKinds.map((kind, i) => {
+            const current = s.fees[i] ?? { label: kind, rate: 0, base: 'gross' as const };
+            const setFee = (patch: Partial<typeof current>) =>
+              set({ fees: feeKinds.map((k, j) => (j === i ? { ...current, ...patch, label: kind } : (s.fees[j] ?? { label: k, rate: 0, base: 'gross' as const }))) });
+            return (
+              <div class="calc-fee" key={kind}>
+                {fields.percent(`promotion-fee-${kind}`, fee(kind), current.rate, (rate) => setFee({ rate }))}
+                <div class="field">
+                  <label for={`promotion-fee-${kind}-base`}>{t('promotion.feeBase')}</label>
+                  <select id={`promotion-fee-${kind}-base`} value={current.base} onChange={(e) => setFee({ base: e.currentTarget.value as 'gross' | 'net' })}>
+                    <option value="gross">{t('promotion.feeBase.gross')}</option>
+                    <option value="net">{t('promotion.feeBase.net')}</option>
+                  </select>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+
+        <h3>{t('promotion.offer')}</h3>
+        <MechanismFields id="promotion-a" o={s.a.offer} onChange={(offer) => setScenario('a', { offer })} t={t} f={f} fields={fields} />
+
+        <h3>{t('promotion.orders')}</h3>
+        <p class="promo-note">{t(itemOffer ? 'promotion.orders.items' : 'promotion.orders.note')}</p>
+        <RowTable rows={s.baskets} wrapperClass="table-scroll promo-rows" tableProps={{ 'data-basket-table': true }} min={1}
+          head={
+            <tr>
+              <th scope="col">{t('promotion.band')}</th>
+              <th scope="col">{t('promotion.band.value')}</th>
+              <th scope="col">{t('promotion.band.items')}</th>
+              <th scope="col">{t('promotion.band.share')}</th>
+              <th scope="col" class="num">{t('promotion.band.discount')}</th>
+              <th scope="col" class="num">{t('promotion.band.rate')}</th>
+              <td></td>
+            </tr>
+          }
+          cells={(b, i) => {
+            const name = `${t('promotion.band')} ${i + 1}`;
+            const row = r.ok ? r.store.bands[i] : undefined;
+            return (
+              <>
+                <th scope="row">{i + 1}</th>
+                <td>{itemOffer ? <span class="num">{f.money(row?.value ?? 0)}</span>
+                  : fields.money(`promotion-band-${i}-value`, `${name}: ${t('promotion.band.value')}`, b.value, (value) => setBand(i, { value }), { hideLabel: true })}</td>
+                <td>{fields.count(`promotion-band-${i}-items`, `${name}: ${t('promotion.band.items')}`, b.items, (items) => setBand(i, { items }), { max: 10000, hideLabel: true })}</td>
+                <td>{fields.percent(`promotion-band-${i}-share`, `${name}: ${t('promotion.band.share')}`, b.share, (share) => setBand(i, { share }), { hideLabel: true })}</td>
+                <td class="num" data-band-discount>{row ? f.money(row.discount) : '—'}</td>
+                <td class="num">{row ? f.pct(row.rate, 2) : '—'}</td>
+              </>
+            );
+          }}
+          removeLabel={(i) => t('promotion.remove', { name: `${t('promotion.band')} ${i + 1}` })}
+          onRemove={(i) => set({ baskets: s.baskets.filter((_, j) => j !== i) })}
+          addLabel={t('promotion.band.add')} addAction="add-band" max={MAX_BANDS}
+          onAdd={() => set({ baskets: [...s.baskets, newBand(s)] })} />
+        {Math.abs(shareSum - 1) > 1e-9 && shareSum > 0 && <p class="promo-note">{t('promotion.band.scaled', { sum: f.pct(shareSum) })}</p>}
+
+        <h3>{t('promotion.volume')}</h3>
+        <div class="calc-grid">
+          {fields.count('promotion-baseline-units', t('promotion.baselineUnits'), s.baselineUnits, (baselineUnits) => set({ baselineUnits }), { min: 1 })}
+          {fields.percent('promotion-uplift', t('promotion.uplift'), s.a.uplift, (uplift) => setScenario('a', { uplift }), { max: 10000 })}
+          {fields.percent('promotion-pulled-forward', t('promotion.pulledForward'), s.pulledForward, (pulledForward) => set({ pulledForward }))}
+          {fields.count('promotion-cannibalised-units', t('promotion.cannibalisedUnits'), s.cannibalisedUnits, (cannibalisedUnits) => set({ cannibalisedUnits }))}
+          {fields.money('promotion-cannibalised-margin', t('promotion.cannibalisedMargin'), s.cannibalisedMargin, (cannibalisedMargin) => set({ cannibalisedMargin }))}
+          {fields.money('promotion-ad-spend', t('promotion.adSpend'), s.adSpend, (adSpend) => set({ adSpend }))}
+          {fields.money('promotion-creative-cost', t('promotion.creativeCost'), s.creativeCost, (creativeCost) => set({ creativeCost }))}
+          {fields.money('promotion-gift-cost', t('promotion.giftCost'), s.giftCost, (giftCost) => set({ giftCost }))}
         </div>
       </div>
-      <div class="calc-fees">
-        {feeKinds.map((kind, i) => {
-          const current = s.fees[i] ?? { label: kind, rate: 0, base: 'gross' as const };
-          const setFee = (patch: Partial<typeof current>) =>
-            set({ fees: feeKinds.map((k, j) => (j === i ? { ...current, ...patch, label: kind } : (s.fees[j] ?? { label: k, rate: 0, base: 'gross' as const }))) });
-          return (
-            <div class="calc-fee" key={kind}>
-              {fields.percent(`promotion-fee-${kind}`, fee(kind), current.rate, (rate) => setFee({ rate }))}
-              <div class="field">
-                <label for={`promotion-fee-${kind}-base`}>{t('promotion.feeBase')}</label>
-                <select id={`promotion-fee-${kind}-base`} value={current.base} onChange={(e) => setFee({ base: e.currentTarget.value as 'gross' | 'net' })}>
-                  <option value="gross">{t('promotion.feeBase.gross')}</option>
-                  <option value="net">{t('promotion.feeBase.net')}</option>
-                </select>
-              </div>
-            </div>
-          );
-        })}
-      </div>
 
-      <h3>{t('promotion.offer')}</h3>
-      <MechanismFields id="promotion-a" o={s.a.offer} onChange={(offer) => setScenario('a', { offer })} t={t} f={f} fields={fields} />
-
-      <h3>{t('promotion.orders')}</h3>
-      <p class="promo-note">{t(itemOffer ? 'promotion.orders.items' : 'promotion.orders.note')}</p>
-      <RowTable rows={s.baskets} wrapperClass="table-scroll promo-rows" tableProps={{ 'data-basket-table': true }} min={1}
-        head={
-          <tr>
-            <th scope="col">{t('promotion.band')}</th>
-            <th scope="col">{t('promotion.band.value')}</th>
-            <th scope="col">{t('promotion.band.items')}</th>
-            <th scope="col">{t('promotion.band.share')}</th>
-            <th scope="col" class="num">{t('promotion.band.discount')}</th>
-            <th scope="col" class="num">{t('promotion.band.rate')}</th>
-            <td></td>
-          </tr>
-        }
-        cells={(b, i) => {
-          const name = `${t('promotion.band')} ${i + 1}`;
-          const row = r.ok ? r.store.bands[i] : undefined;
-          return (
-            <>
-              <th scope="row">{i + 1}</th>
-              <td>{itemOffer ? <span class="num">{f.money(row?.value ?? 0)}</span>
-                : fields.money(`promotion-band-${i}-value`, `${name}: ${t('promotion.band.value')}`, b.value, (value) => setBand(i, { value }), { hideLabel: true })}</td>
-              <td>{fields.count(`promotion-band-${i}-items`, `${name}: ${t('promotion.band.items')}`, b.items, (items) => setBand(i, { items }), { max: 10000, hideLabel: true })}</td>
-              <td>{fields.percent(`promotion-band-${i}-share`, `${name}: ${t('promotion.band.share')}`, b.share, (share) => setBand(i, { share }), { hideLabel: true })}</td>
-              <td class="num" data-band-discount>{row ? f.money(row.discount) : '—'}</td>
-              <td class="num">{row ? f.pct(row.rate, 2) : '—'}</td>
-            </>
-          );
-        }}
-        removeLabel={(i) => t('promotion.remove', { name: `${t('promotion.band')} ${i + 1}` })}
-        onRemove={(i) => set({ baskets: s.baskets.filter((_, j) => j !== i) })}
-        addLabel={t('promotion.band.add')} addAction="add-band" max={MAX_BANDS}
-        onAdd={() => set({ baskets: [...s.baskets, newBand(s)] })} />
-      {Math.abs(shareSum - 1) > 1e-9 && shareSum > 0 && <p class="promo-note">{t('promotion.band.scaled', { sum: f.pct(shareSum) })}</p>}
-
-      <h3>{t('promotion.volume')}</h3>
-      <div class="calc-grid">
-        {fields.count('promotion-baseline-units', t('promotion.baselineUnits'), s.baselineUnits, (baselineUnits) => set({ baselineUnits }), { min: 1 })}
-        {fields.percent('promotion-uplift', t('promotion.uplift'), s.a.uplift, (uplift) => setScenario('a', { uplift }), { max: 10000 })}
-        {fields.percent('promotion-pulled-forward', t('promotion.pulledForward'), s.pulledForward, (pulledForward) => set({ pulledForward }))}
-        {fields.count('promotion-cannibalised-units', t('promotion.cannibalisedUnits'), s.cannibalisedUnits, (cannibalisedUnits) => set({ cannibalisedUnits }))}
-        {fields.money('promotion-cannibalised-margin', t('promotion.cannibalisedMargin'), s.cannibalisedMargin, (cannibalisedMargin) => set({ cannibalisedMargin }))}
-        {fields.money('promotion-ad-spend', t('promotion.adSpend'), s.adSpend, (adSpend) => set({ adSpend }))}
-        {fields.money('promotion-creative-cost', t('promotion.creativeCost'), s.creativeCost, (creativeCost) => set({ creativeCost }))}
-        {fields.money('promotion-gift-cost', t('promotion.giftCost'), s.giftCost, (giftCost) => set({ giftCost }))}
-      </div>
-
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         {!r.ok ? (
           <p class="calc-warning" data-warning="invalid">{t(calcKey(explained.includes(r.field) ? `promotion.invalid.${r.field}` : 'promotion.invalid'))}</p>
         ) : (
