@@ -209,7 +209,7 @@ export const en = {
   'start.role.lead': "Team lead",
   'start.role.lead.text': "You own the targets and the people. Start with the goals and KPIs, then roles and collaboration, then incentives, then the outlook for what to prepare next.",
   'pricing.channel.removeColumn': "Remove",
-  'calc.openFull': 'Open the full calculator: {name}',
+  'calc.openFull': 'Open the full page: {name}',
   'calc.tryIt': "Try it with your numbers",
   'calc.shareTooLong': "These inputs are too large for a link. Download the CSV to share them instead.",
   'calc.channel.0': "Tmall",

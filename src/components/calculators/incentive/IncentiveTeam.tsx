@@ -88,7 +88,7 @@ export default function IncentiveTeam({ intl, strings }: { intl: string; strings
         onRemove={(k) => setPool(withoutKpi(pool, k))}
         addLabel={t('incentive.kpi.add')} addAction="add-kpi" max={FORM_MAX_KPIS} onAdd={() => setPool(withKpi(pool))} />
 
-      <RowTable rows={pool.people} focusable wrapperClass="table-scroll incentive-team-scroll" caption={t('incentive.team')} tableProps={{ class: 'incentive-team-table', 'data-team-table': true }}
+      <RowTable rows={pool.people} wide focusable wrapperClass="table-scroll incentive-team-scroll" caption={t('incentive.team')} tableProps={{ class: 'incentive-team-table', 'data-team-table': true }}
         head={
           <tr>
             <th scope="col">{t('incentive.person.name')}</th>

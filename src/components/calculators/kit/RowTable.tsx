@@ -51,6 +51,8 @@ type Props<R> = (AddButton | NoAddButton) & {
   /** Reached by keyboard even without a label (a table wider than a phone). */
   focusable?: boolean;
   caption?: ComponentChildren;
+  /** Many columns: drawn as cards below about 990 px rather than 560 px, so no column is ever squeezed. */
+  wide?: boolean;
   /** Attributes of the table itself (`data-channel-table`). */
   tableProps?: Record<string, string | boolean>;
 };
@@ -146,7 +148,7 @@ export function RowTable<R>(p: Props<R>) {
   }
   return (
     <>
-      <div class={`${p.wrapperClass ?? 'table-scroll'} row-table`} tabIndex={p.label || p.focusable ? 0 : undefined} role={p.label ? 'region' : undefined} aria-label={p.label}>
+      <div class={`${p.wrapperClass ?? 'table-scroll'} row-table${p.wide ? ' row-table--wide' : ''}`} tabIndex={p.label || p.focusable ? 0 : undefined} role={p.label ? 'region' : undefined} aria-label={p.label}>
         <table {...p.tableProps}>
           {p.caption && <caption>{p.caption}</caption>}
           <thead>{p.head}</thead>

@@ -46,7 +46,7 @@ export default function PricingChannels({ intl, strings }: { intl: string; strin
       <h3 id="pricing-channels-title">{t('pricing.channels')}</h3>
       <p>{t('pricing.channels.note', { margin: f.pct(form.targetMargin) })}</p>
       <p class="channel-inherit-note">{t('pricing.channels.inherit')}</p>
-      <RowTable rows={rows} label={t('pricing.channels.note', { margin: f.pct(form.targetMargin) })} tableProps={{ 'data-channel-table': true }}
+      <RowTable rows={rows} wide label={t('pricing.channels.note', { margin: f.pct(form.targetMargin) })} tableProps={{ 'data-channel-table': true }}
         head={
           <tr>
             <th scope="col">{t('pricing.channel.name')}</th>

@@ -111,7 +111,7 @@ export default function PromotionCalculator({ intl, strings }: Props) {
 
         <h3>{t('promotion.orders')}</h3>
         <p class="promo-note">{t(itemOffer ? 'promotion.orders.items' : 'promotion.orders.note')}</p>
-        <RowTable rows={s.baskets} wrapperClass="table-scroll promo-rows" tableProps={{ 'data-basket-table': true }} min={1}
+        <RowTable rows={s.baskets} wide wrapperClass="table-scroll promo-rows" tableProps={{ 'data-basket-table': true }} min={1}
           head={
             <tr>
               <th scope="col">{t('promotion.band')}</th>
