@@ -323,11 +323,11 @@ test('the whole-amount method names the currency, the score column says it is gr
 });
 
 for (const [locale, width] of [['en', 360], ['zh-cn', 360], ['en', 1280]] as const) {
-  test(`tabbing through the team table keeps the names column in view (${locale}, ${width} px)`, async ({ page }) => {
+  test(`tabbing through a person of the team table never scrolls sideways: each person is a card (${locale}, ${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await ready(page, `/${locale}/calculators/incentive/`);
     await hydrateAll(page);
-    // Every KPI the scorecard takes makes the table wider than a laptop screen too.
+    // Every KPI the scorecard takes adds two fields per person: as a table, wider than a laptop screen.
     const kpis = page.locator('[data-kpi-table] tbody tr');
     for (let n = await kpis.count(); n < 5; n++) {
       await page.locator('[data-action="add-kpi"]').press('Enter');
@@ -335,23 +335,27 @@ for (const [locale, width] of [['en', 360], ['zh-cn', 360], ['en', 1280]] as con
     }
     const name = page.locator('#incentive-person-0-name');
     await name.focus();
-    // Tab along the first row to its grade field, at the far end of the scroller.
+    // Tab through the first person to their grade field, the last of their card.
     for (let i = 0; i < 40; i++) {
       const id = await page.evaluate(() => document.activeElement?.id ?? '');
       if (id === 'incentive-person-0-grade') break;
       await page.keyboard.press('Tab');
     }
-    await expect(page.locator('#incentive-person-0-grade')).toBeFocused();
+    const grade = page.locator('#incentive-person-0-grade');
+    await expect(grade).toBeFocused();
     const scroller = page.locator('[data-calculator-island="incentive-team"] .table-scroll').filter({ has: page.locator('[data-team-table]') });
-    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    const box = await scroller.boundingBox();
-    const nameBox = await name.boundingBox();
-    const grade = await page.locator('#incentive-person-0-grade').boundingBox();
-    // The name field is still inside the visible part of the scroller, and the focused field is not under it.
-    expect(nameBox!.x).toBeGreaterThanOrEqual(box!.x - 1);
-    expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(box!.x + box!.width);
-    expect(grade!.x).toBeGreaterThanOrEqual(nameBox!.x + nameBox!.width);
-    expect(grade!.x + grade!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+    expect(await scroller.evaluate((el) => [el.scrollLeft, el.scrollWidth - el.clientWidth])).toEqual([0, 0]);
+    // One card per person (wide tables turn to cards below about 990 px): the name heads it, the grade ends it,
+    // both inside the scroller and on screen.
+    const row = page.locator('[data-team-table] tbody tr').first();
+    expect(await row.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    const [box, nameBox, gradeBox] = [(await scroller.boundingBox())!, (await name.boundingBox())!, (await grade.boundingBox())!];
+    for (const b of [nameBox, gradeBox]) {
+      expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    expect(gradeBox.y).toBeGreaterThan(nameBox.y);
+    await expect(grade).toBeInViewport();
   });
 }
 
