@@ -33,7 +33,7 @@ export function islandModules(): AstroIntegration {
         };
         const base = await closure(hydrator);
         const parts = new Map<string, string>();
-        for (const m of (await read(hydrator)).matchAll(/"\.\.\/components\/calculators\/([\w/-]+)\.tsx":\(\)=>import\(`\.\/([\w.-]+\.js)`\)/g)) {
+        for (const m of (await read(hydrator)).matchAll(/"\.\.\/components\/(?:calculators\/)?([\w/-]+)\.tsx":\(\)=>import\(`\.\/([\w.-]+\.js)`\)/g)) {
           parts.set(m[1]!, [...(await closure(m[2]!, new Set(base)))].join(' '));
         }
         let pages = 0;

@@ -11,6 +11,7 @@ import { gmvChange, gmvExample, roundParts, shapley3, type GmvInput, type Period
 import { promotionStateSchema } from '../../src/lib/calc/promotion/schema';
 import { decodeState, shareUrl } from '../../src/lib/share-state';
 import { promotionResult } from '../../src/lib/calc/promotion';
+import { parseGmvPaste } from '../../src/lib/decide/gmv-paste';
 
 const RUNS = { numRuns: 1000 };
 
@@ -275,5 +276,21 @@ describe('gmv-change: the decomposition adds up to the change exactly', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('gmv-paste: rows from a spreadsheet', () => {
+  it('reads valid rows, skips a header and reports each bad row with its line and reason', () => {
+    const text = 'Channel\tVisitors\tCR\tAOV\tVisitors\tCR\tAOV\nTmall\t40,000\t3%\t81\t34000\t3\t81\nDouyin\tmany\t2%\t65\t25000\t2.4%\t65\nMini\t5000\t5%\t120\t5000\t5%\n';
+    const r = parseGmvPaste(text, 'CNY');
+    expect(r.channels).toEqual([{ name: 'Tmall', before: { visitors: 40000, conversion: 0.03, aov: 8100 }, after: { visitors: 34000, conversion: 0.03, aov: 8100 } }]);
+    expect(r.read).toBe(3);
+    expect(r.issues.map((i) => [i.line, i.column, i.code])).toEqual([[3, 'visitorsBefore', 'invalid'], [4, null, 'columns']]);
+  });
+
+  it('refuses a conversion above 100 %, a duplicate channel and a fractional visitor count', () => {
+    const r = parseGmvPaste('A\t1\t150\t1\t1\t1\t1\nA\t1\t1\t1\t1\t1\t1\nB\t1.5\t1\t1\t1\t1\t1\nC\t1\t1\t1\t1\t1\t1', 'CNY');
+    expect(r.channels.map((c) => c.name)).toEqual(['A', 'C']);
+    expect(r.issues.map((i) => [i.line, i.code])).toEqual([[1, 'range'], [3, 'integer']]);
   });
 });

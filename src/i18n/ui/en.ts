@@ -1,4 +1,5 @@
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
@@ -219,6 +220,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,
+  ...decideStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
   ...referenceStrings.en,

@@ -1,5 +1,6 @@
 import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
@@ -220,6 +221,7 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.title': '页面不存在',
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
   ...promotionStrings['zh-cn'],
+  ...decideStrings['zh-cn'],
   ...kpiStrings['zh-cn'],
   ...incentiveStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
