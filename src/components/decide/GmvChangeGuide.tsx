@@ -74,7 +74,8 @@ export default function GmvChangeGuide({ intl, strings, example, sections }: Pro
   const periodFields = (i: number, c: Channel, period: 'before' | 'after') => {
     const label = period === 'before' ? beforeLabel : afterLabel;
     const name = c.name || `${t('decide.gmv.channels')} ${i + 1}`;
-    const l = (field: string) => `${t('decide.gmv.fieldLabel', { field, period: label })} · ${name}`;
+    // The group names the channel and the period for screen readers; the visible labels stay short.
+    const l = (field: string) => field;
     return (
       <div class="guide-period" role="group" aria-label={`${name}: ${label}`}>
         <p class="guide-period-name" aria-hidden="true">{label}</p>
