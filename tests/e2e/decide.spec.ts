@@ -36,12 +36,26 @@ test('without JavaScript both guides show their worked example in both languages
   await expect(page.locator('[data-verdict]')).toHaveText('这次不报。');
   await expect(page.locator('[data-figure="worst-price"]')).toHaveText('¥63.34');
   await page.goto(GMV('en'));
-  await expect(page.locator('[data-effect="traffic"] td')).toHaveText('-CN¥14,580.00');
-  await expect(page.locator('[data-total]')).toHaveText('-CN¥11,080.00');
+  await expect(page.locator('[data-effect="traffic"] td')).toHaveText('\u2212\u2060CN¥14,580.00');
+  await expect(page.locator('[data-total]')).toHaveText('\u2212\u2060CN¥11,080.00');
   await page.goto(GMV('zh-cn'));
   await expect(page.locator('[data-effect="conversion"] td')).toHaveText('+¥6,500.00');
   await expect(page.locator('[data-moved-most]')).toContainText('天猫');
   await context.close();
+});
+
+test('both languages give the same answer with the same reasons and the same sections', async ({ page }) => {
+  const answer = async (path: string) => {
+    await ready(page, path);
+    return page.evaluate(() => ({
+      rec: document.querySelector('[data-recommendation]')?.getAttribute('data-recommendation'),
+      dominant: document.querySelector('[data-dominant]')?.getAttribute('data-dominant'),
+      reasons: [...document.querySelectorAll('[data-reason]')].map((r) => `${r.getAttribute('data-reason')} ${r.querySelector('a')?.getAttribute('href')?.replace(/^\/[^/]+/, '')}`),
+      next: [...document.querySelectorAll('[data-read-next] a')].map((a) => a.getAttribute('href')?.replace(/^\/[^/]+/, '')),
+      figures: [...document.querySelectorAll('[data-figure="worst-price"], [data-effect] td')].map((d) => d.textContent?.replace(/[^\d.,+\u2212]/g, '')),
+    }));
+  };
+  for (const guide of [JOIN, GMV]) expect(await answer(guide('zh-cn'))).toEqual(await answer(guide('en')));
 });
 
 test('join: the product prefills from the pricing calculator’s assumptions and the advice follows the expected range', async ({ page }) => {
@@ -98,8 +112,8 @@ test('gmv: pasted rows load, a bad row is reported with its line and reason', as
   await expect(page.locator('[data-channel]')).toHaveCount(2);
   // Tmall $1,000 → $1,800, split 248.34 / 303.33 / 248.33 (Shapley, the cent to the first equal remainder);
   // JD $1,000 → 0 as its visitors go to zero: all traffic. Change −$200.00.
-  await expect(page.locator('[data-total]')).toHaveText('-US$200.00');
-  await expect(page.locator('[data-effect="traffic"] td')).toHaveText('-US$751.66');
+  await expect(page.locator('[data-total]')).toHaveText('\u2212\u2060US$200.00');
+  await expect(page.locator('[data-effect="traffic"] td')).toHaveText('\u2212\u2060US$751.66');
   await expect(page.locator('[data-effect="conversion"] td')).toHaveText('+US$303.33');
   await expect(page.locator('[data-effect="orderValue"] td')).toHaveText('+US$248.33');
   await expect(page.locator('[data-moved-most]')).toContainText('JD');
@@ -108,7 +122,7 @@ test('gmv: pasted rows load, a bad row is reported with its line and reason', as
 
 for (const locale of ['en', 'zh-cn']) {
   for (const width of [360, 1280]) {
-    test(`${locale} at ${width} px: both guides fit, are axe clean and say the same in both languages`, async ({ page }) => {
+    test(`${locale} at ${width} px: both guides fit, are axe clean and are linked from the Start page and section 3.2`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       for (const path of [JOIN(locale), GMV(locale), `/${locale}/decide/`]) {
         if (path.endsWith('/decide/')) await page.goto(path);

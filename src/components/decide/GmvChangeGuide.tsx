@@ -158,13 +158,14 @@ export default function GmvChangeGuide({ intl, strings, example, sections }: Pro
 }
 
 function GmvAnswer({ t, f, r, beforeLabel, afterLabel, sections }: { t: ReturnType<typeof makeT>; f: ReturnType<typeof promotionFormat>; r: GmvOutcome; beforeLabel: string; afterLabel: string; sections: Props['sections'] }) {
-  const signed = (minor: number) => (minor > 0 ? `+${f.money(minor)}` : f.money(minor));
-  const change = r.changeRate === null ? signed(r.change) : t('decide.gmv.totalRate', { change: signed(r.change), rate: `${r.changeRate > 0 ? '+' : ''}${f.pct(r.changeRate)}` });
+  // A true minus held to its amount by a word joiner, so a line never breaks between the sign and the number.
+  const signed = (minor: number) => (minor > 0 ? `+${f.money(minor)}` : minor < 0 ? `\u2212\u2060${f.money(-minor)}` : f.money(0));
+  const change = r.changeRate === null ? signed(r.change) : t('decide.gmv.totalRate', { change: signed(r.change), rate: r.changeRate < 0 ? `\u2212\u2060${f.pct(-r.changeRate)}` : `${r.changeRate > 0 ? '+' : ''}${f.pct(r.changeRate)}` });
   const moved = r.movedMost === null ? null : r.channels[r.movedMost]!;
   return (
-    <div class="calc-result guide-answer" aria-live="polite" data-dominant={r.dominant ?? 'none'}>
+    <div class="calc-result guide-answer" data-dominant={r.dominant ?? 'none'}>
       <h3>{t('decide.gmv.result')}</h3>
-      <p class="guide-verdict" data-verdict>{t('decide.gmv.total', { before: f.money(r.before), after: f.money(r.after), change })}</p>
+      <p class="guide-verdict" role="status" data-verdict>{t('decide.gmv.total', { before: f.money(r.before), after: f.money(r.after), change })}</p>
       <p data-dominant-text>{t(calcKey(`decide.gmv.dominant.${r.dominant ?? 'none'}`))}</p>
       <div class="table-scroll" tabindex={0} role="region" aria-label={t('decide.gmv.result')}>
         <table class="guide-table" data-effects>

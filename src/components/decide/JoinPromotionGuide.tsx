@@ -149,9 +149,9 @@ function JoinAnswer({ t, f, input, r, calculatorHref, sections }: { t: ReturnTyp
   };
   const href = `${calculatorHref}?promotion=${encodeState(promotionLinkState(input, r))}`;
   return (
-    <div class="calc-result guide-answer" aria-live="polite" data-recommendation={r.recommendation}>
+    <div class="calc-result guide-answer" data-recommendation={r.recommendation}>
       <h3>{t('decide.join.result')}</h3>
-      <p class={`guide-verdict guide-verdict--${r.recommendation}`} data-verdict>{t(calcKey(`decide.join.rec.${r.recommendation}`))}</p>
+      <p class={`guide-verdict guide-verdict--${r.recommendation}`} role="status" data-verdict>{t(calcKey(`decide.join.rec.${r.recommendation}`))}</p>
       <dl class="guide-figures">
         <div>
           <dt>{t('decide.join.worst')}</dt>
