@@ -243,6 +243,24 @@ describe('gmv-change: worked cases computed by hand', () => {
   });
 });
 
+describe('gmv-change: hostile input', () => {
+  it('never returns NaN, Infinity or −0, and names the field it refuses', () => {
+    const example = gmvExample(['a', 'b', 'c']);
+    const clean = (v: unknown): boolean =>
+      typeof v === 'number' ? Number.isFinite(v) && !Object.is(v, -0) : v && typeof v === 'object' ? Object.values(v).every(clean) : true;
+    for (const [i, period, key] of [0, 1, 2].flatMap((i) => (['before', 'after'] as const).flatMap((p) => (['visitors', 'conversion', 'aov'] as const).map((k) => [i, p, k] as const)))) {
+      for (const bad of [Number.NaN, Infinity, -Infinity, -0, -1, 1e300, 0.5]) {
+        const channels = example.channels.map((c, j) => (j === i ? { ...c, [period]: { ...c[period], [key]: bad } } : c));
+        const r = gmvChange({ ...example, channels });
+        expect(clean(r), `${i}.${period}.${key} = ${bad}`).toBe(true);
+        if (!r.ok) expect(r.field).toBe(`channels.${i}.${period}.${key}`);
+      }
+    }
+    expect(gmvChange(undefined as unknown as GmvInput)).toMatchObject({ ok: false });
+    expect(parseGmvPaste(42 as unknown as string, 'CNY')).toEqual({ channels: [], issues: [], read: 0 });
+  });
+});
+
 describe('gmv-change: the decomposition adds up to the change exactly', () => {
   const arbPeriod = fc.record({
     visitors: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2_000_000 })),
