@@ -112,10 +112,10 @@ export default function LtvCalculator({ intl, strings }: Props) {
           </div>
         ) : (
           <div class="ltv-cohort">
-            <p><small>{t('ltv.cohort.note')}</small></p>
-            <RowTable rows={form.cohort} label={t('ltv.cohort.title')} caption={t('ltv.cohort.title')}
+            <p><strong>{t('ltv.cohort.title')}</strong><br /><small>{t('ltv.cohort.note')}</small></p>
+            <RowTable rows={form.cohort} label={t('ltv.cohort.title')}
               tableProps={{ 'data-cohort-table': true }}
-              head={<tr><th scope="col">{t('ltv.cohort.month')}</th><th scope="col">{t('ltv.cohort.share')}</th><th scope="col"><span class="visually-hidden">{t('ltv.cohort.remove', { month: '' })}</span></th></tr>}
+              head={<tr><th scope="col">{t('ltv.cohort.month')}</th><th scope="col">{t('ltv.cohort.share')}</th><th scope="col"><span class="visually-hidden">{t('ltv.cohort.removeShort')}</span></th></tr>}
               rowKey={(row) => row[0]}
               cells={([month, share], i) => (
                 <>
@@ -124,7 +124,10 @@ export default function LtvCalculator({ intl, strings }: Props) {
                 </>
               )}
               empty={<p>{t('ltv.cohort.empty')}</p>}
-              removeLabel={(i) => t('ltv.cohort.remove', { month: form.cohort[i]?.[0] ?? '' })}
+              removeLabel={(i) => (
+                // A short word on screen, so the table fits a phone; the whole "remove month N" for screen readers.
+                <><span aria-hidden="true">{t('ltv.cohort.removeShort')}</span><span class="visually-hidden">{t('ltv.cohort.remove', { month: form.cohort[i]?.[0] ?? '' })}</span></>
+              )}
               removeAction="remove-cohort-row"
               onRemove={(i) => setForm({ cohort: $ltv.get().cohort.filter((_, j) => j !== i) })}
               addLabel={t('ltv.cohort.add')} addAction="add-cohort-row" onAdd={addCohortRow} max={MAX_COHORT_ROWS} />
@@ -177,7 +180,7 @@ export default function LtvCalculator({ intl, strings }: Props) {
               <option value="year">{t('ltv.horizonUnit.year')}</option>
             </select>
           </div>
-          <NumberField id="ltv-horizon" label={`${t('ltv.horizon')} (${t(horizonInYears ? 'ltv.horizonUnit.year' : 'ltv.horizonUnit.month')})`} t={t}
+          <NumberField id="ltv-horizon" label={t(horizonInYears ? 'ltv.horizonYears' : 'ltv.horizonMonths')} t={t}
             value={horizonInYears ? form.horizonMonths / 12 : form.horizonMonths}
             spec={{ kind: 'count', min: 1, max: horizonInYears ? MAX_HORIZON_MONTHS / 12 : MAX_HORIZON_MONTHS, integer: true }}
             format={(n) => formatNumber(n, intl, 0)} formatBound={f.bound}
@@ -204,7 +207,7 @@ export default function LtvCalculator({ intl, strings }: Props) {
         </dl>
         <p data-result="basis">
           {s.discounted ? t('ltv.result.basis.discounted', { rate: f.pct(form.discountRate) }) : t('ltv.result.basis.plain')}{' '}
-          {t('ltv.result.orders')}: <span data-result="orders">{formatNumber(s.expectedOrders, intl, 2)}</span>.
+          <span data-result="orders">{t('ltv.result.ordersLine', { orders: formatNumber(s.expectedOrders, intl, 2) })}</span>
         </p>
         {s.warnings.length > 0 && (
           <ul class="calc-warnings">

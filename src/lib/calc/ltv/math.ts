@@ -50,7 +50,7 @@ export function ltvSteps(form: LtvForm, r: LtvResult, currency: Currency, locale
   if (r.discounted) {
     const last = r.months[r.months.length - 1];
     if (last) steps.push({ key: 'ltv.math.discount', detail: monthWord(last.month), expression: `(1 + ${f.rate(form.discountRate)})^−(${last.month} − 1)/12`, result: f.number((1 + form.discountRate) ** (-(last.month - 1) / 12)) });
-    steps.push({ key: 'ltv.math.discountedLtv', expression: `Σ margin × (1 + ${f.rate(form.discountRate)})^−(m − 1)/12`, result: f.money(r.discountedLtv) });
+    steps.push({ key: 'ltv.math.discountedLtv', expression: `Σ M(m) × (1 + ${f.rate(form.discountRate)})^−(m − 1)/12`, result: f.money(r.discountedLtv) });
   }
   steps.push({ key: 'ltv.math.cac', expression: `${f.money(form.acquisitionSpend)} ÷ ${f.count(form.newCustomers)}`, result: r.cac === null ? '—' : f.money(r.cac) });
   const compared = r.discounted ? r.discountedLtv : r.ltv;
