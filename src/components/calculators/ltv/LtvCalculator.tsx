@@ -10,6 +10,7 @@ import { shareUrl } from '../../../lib/share-state';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { RowTable } from '../kit/RowTable';
+import { PasteReport } from '../kit/PasteReport';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { CurrencyField } from '../kit/CurrencyField';
 import { ShareNotice } from '../kit/ShareNotice';
@@ -25,8 +26,6 @@ interface Props {
   intl: string;
   strings: Strings;
 }
-
-const SHOWN_ISSUES = 8;
 
 /** The customer value calculator's form, result, math and actions; the chart is a separate island. */
 export default function LtvCalculator({ intl, strings }: Props) {
@@ -139,32 +138,15 @@ export default function LtvCalculator({ intl, strings }: Props) {
                   setLoaded('');
                 }} />
             </div>
-            <div id="ltv-paste-report" aria-live="polite" data-paste-report>
-              {paste && (
-                <>
-                  <p data-paste-summary>
-                    {t('ltv.paste.summary', { valid: paste.table.rows.length, read: paste.table.read })}
-                    {paste.table.header ? ` ${t('ltv.paste.header')}` : ''}
-                  </p>
-                  {paste.table.issues.length > 0 && (
-                    <ul class="kpi-issues" data-paste-issues>
-                      {paste.table.issues.slice(0, SHOWN_ISSUES).map((issue, i) => <li key={i}>{issueMessage(issue)}</li>)}
-                      {paste.table.issues.length > SHOWN_ISSUES && <li>{t('ltv.paste.more', { count: paste.table.issues.length - SHOWN_ISSUES })}</li>}
-                    </ul>
-                  )}
-                  {paste.points.length > 0 && (
-                    <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                      setForm({ cohort: paste.points });
-                      setLoaded(t('ltv.paste.done', { count: paste.points.length }));
-                      setPasted('');
-                    }}>
-                      {t('ltv.paste.use', { count: paste.points.length })}
-                    </button>
-                  )}
-                </>
-              )}
-              {loaded && <p role="status" data-paste-loaded>{loaded}</p>}
-            </div>
+            <PasteReport id="ltv-paste-report" table={paste?.table ?? null} loaded={loaded} issueMessage={issueMessage}
+              summary={(valid, read) => t('ltv.paste.summary', { valid, read })} header={t('ltv.paste.header')}
+              more={(count) => t('ltv.paste.more', { count })} useLabel={(count) => t('ltv.paste.use', { count })}
+              onUse={() => {
+                if (!paste) return;
+                setForm({ cohort: paste.points });
+                setLoaded(t('ltv.paste.done', { count: paste.points.length }));
+                setPasted('');
+              }} />
           </div>
         )}
 
