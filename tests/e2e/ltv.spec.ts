@@ -37,6 +37,12 @@ test('typing a margin updates the result and the chart', async ({ page }) => {
   await expect(result(page, 'ltv')).not.toHaveText('CN¥143.04');
   await page.locator('.ltv-chart').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('.ltv-chart [data-series="compared"]').getAttribute('d')).not.toBe(before);
+  // Years are whole: the 24 months read as 2 years; 1 year counts 12 months.
+  await page.selectOption('#ltv-horizon-unit', 'year');
+  await expect(page.locator('#ltv-horizon')).toHaveValue('2');
+  await page.fill('#ltv-horizon', '1');
+  await expect(page.locator('.ltv-chart .chart-data tbody tr')).toHaveCount(12);
+  await expect(result(page, 'payback')).toHaveText('month 5');
   await page.fill('#ltv-customers', '0');
   await expect(result(page, 'cac')).toHaveText('—');
   await expect(page.locator('[data-warning="no-customers"]')).toBeVisible();

@@ -77,7 +77,7 @@ export const en = {
   'parts.pitfalls': 'Pitfalls',
   'parts.openCalculator': 'Open the {name}',
   'calculators.title': 'Calculators',
-  'calculators.lead': 'Four calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
+  'calculators.lead': 'Calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
   'calculators.pricing': 'Pricing calculator',
   'calculators.pricing.summary': 'Solve the price for a target contribution margin before ads (after commission, payment fees, fixed fees and VAT), or that margin at a given price, per channel.',
   'calculators.promotion': 'Promotion ROI calculator',

@@ -78,7 +78,7 @@ export const zhCn: Record<UiKey, string> = {
   'parts.pitfalls': '常见误区',
   'parts.openCalculator': '打开{name}',
   'calculators.title': '计算器',
-  'calculators.lead': '四个计算器与手册使用同一套经过测试的公式。每个结果都展示计算过程，可以生成分享链接，也可以导出 CSV。',
+  'calculators.lead': '这些计算器与手册使用同一套经过测试的公式。每个结果都展示计算过程，可以生成分享链接，也可以导出 CSV。',
   'calculators.pricing': '定价计算器',
   'calculators.pricing.summary': '扣除佣金、支付手续费、固定费用和增值税后，按目标广告前边际贡献率倒推售价，或按售价算这一边际贡献率，并可按渠道对比。',
   'calculators.promotion': '促销 ROI 计算器',
