@@ -10,12 +10,14 @@ import * as pricing from '../../src/lib/calc/pricing';
 import * as promotion from '../../src/lib/calc/promotion';
 import * as kpi from '../../src/lib/calc/kpi';
 import * as incentive from '../../src/lib/calc/incentive';
+import * as ads from '../../src/lib/calc/ads';
 import { inputProblems } from '../../src/lib/calc/shared/input-error';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
 import { defaultPromotionState, promotionInput } from '../../src/lib/calc/promotion/schema';
 import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
+import { defaultAdsForm } from '../../src/lib/calc/ads/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
 const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
@@ -94,9 +96,16 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     allocateBonusPool: [[pool], [{ ...pool, amount: 0 }]],
     teamCommission: [[plan(defaultCommissionForm), defaultCommissionForm.people], [{ ...plan(defaultCommissionForm), gate: 0.8, cap: 1_000_000 }, [{ name: 'A', sales: 0 }, { name: 'B', sales: 30_000_000 }]]],
   },
+  ads: {
+    adsPlan: [[defaultAdsForm], [{ ...defaultAdsForm, contributionMarginBeforeAds: -0.2, refundRate: 1 }], [{ ...defaultAdsForm, conversionRate: 0.013, targetRoas: 2.2 }]],
+    maxCpcCurve: [[defaultAdsForm, 0.12, 24]],
+    chartEnd: [[0.06]],
+    marginFromPricing: [[2187, 8100]],
+    keyFigures: [[{ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 216, budgetForGoal: 2_900_000, netRoi: 3.24 }]],
+  },
 };
 
-const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive };
+const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ads };
 
 const hostile = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, -0.5, 0.5, -1e15, 1e15, 1e15 + 1, 2 ** 53, 1e300, Number.MAX_VALUE, Number.MIN_VALUE);
 

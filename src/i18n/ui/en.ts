@@ -1,6 +1,7 @@
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { adsStrings } from './ads';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
@@ -85,6 +86,8 @@ export const en = {
   'calculators.kpi.summary': 'Turn a GMV goal into visitors, conversion and order value, split it by month and channel, and track pacing.',
   'calculators.incentive': 'Team incentive calculator',
   'calculators.incentive.summary': 'Tiered commission without cliffs and bonus pools split to the cent.',
+  'calculators.ads': 'Paid traffic calculator',
+  'calculators.ads.summary': 'Break-even ROAS and ACOS from your contribution margin before ads, the highest CPC that still pays, the budget for a GMV goal, and ROI net of refunds next to the dashboard figure.',
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
@@ -221,6 +224,7 @@ export const en = {
   ...promotionStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
+  ...adsStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,
