@@ -10,7 +10,7 @@ function scriptsOf(page: Page): string[] {
   });
   return scripts;
 }
-const calculatorCode = /^(?:hydrate-islands|preact|Pricing|Promotion|Kpi|Incentive|MarginMarkup)/;
+const calculatorCode = /^(?:hydrate-islands|preact|Pricing|Promotion|Kpi|Incentive|Ads|MarginMarkup)/;
 
 for (const { name, home } of calculators) {
   test(`${name}: its own page is ready before the first keystroke, with no interaction`, async ({ page }) => {
