@@ -223,6 +223,10 @@ for (const width of [360, 1280]) {
       await page.locator('[data-calculator-island="ads"] details.calc-math summary').click();
       await expect(page.locator('[data-warning="target-below-break-even"]')).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // Each figure fits its card (a budget once ran out of a narrow one).
+      for (const over of await page.locator('[data-calculator-island="ads"] .calc-figures > div').evaluateAll((cards) => cards.map((c) => c.scrollWidth - c.clientWidth))) {
+        expect(over).toBeLessThanOrEqual(0);
+      }
       // Every button keeps its label on one line's height or wraps inside its own box, never past the viewport.
       for (const box of await page.locator('[data-calculator-island="ads"] button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().right))) {
         expect(box).toBeLessThanOrEqual(width);
