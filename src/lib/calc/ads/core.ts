@@ -121,7 +121,7 @@ export function budgetForGoal(gmvGoal: number, roas: number): number {
 
 /**
  * What a spend brings at the target ROAS after refunds, and the contribution left after paying for it.
- * @example spendOutcome({ ...example, plannedSpend: 2900000 }).profit //=> 858400
+ * @example spendOutcome(defaultAdsForm).profit //=> 858400 (¥29,000 × 3.6 × 0.9 × 40 % − ¥29,000)
  */
 export function spendOutcome(i: AdsInput): SpendOutcome {
   const spend = i.plannedSpend;
