@@ -5,7 +5,7 @@
  * components folder exists without an entry here. Plain data only, so tests and scripts can import it.
  */
 
-export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'ltv'] as const;
+export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'ltv', 'ads'] as const;
 export type CalculatorName = (typeof calculatorNames)[number];
 
 export interface CalculatorEntry {
@@ -69,6 +69,15 @@ export const calculatorRegistry: Record<CalculatorName, CalculatorEntry> = {
     embed: 'ltv/LtvEmbed.astro',
     example: 'ltv/LtvWorkedExample.astro',
     exampleTag: 'LtvExample',
+  },
+  ads: {
+    name: 'ads',
+    home: { chapter: '05-marketing', section: 'seo-and-ads', number: '5.3' },
+    param: 'ads',
+    storageKeys: ['playbook:assumptions', 'playbook:ads'],
+    embed: 'ads/AdsEmbed.astro',
+    example: 'ads/AdsWorkedExample.astro',
+    exampleTag: 'AdsExample',
   },
 };
 

@@ -11,6 +11,7 @@ import * as promotion from '../../src/lib/calc/promotion';
 import * as kpi from '../../src/lib/calc/kpi';
 import * as incentive from '../../src/lib/calc/incentive';
 import * as ltv from '../../src/lib/calc/ltv';
+import * as ads from '../../src/lib/calc/ads';
 import { inputProblems } from '../../src/lib/calc/shared/input-error';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
@@ -18,6 +19,7 @@ import { defaultPromotionState, promotionInput } from '../../src/lib/calc/promot
 import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
 import { defaultLtvForm } from '../../src/lib/calc/ltv/schema';
+import { defaultAdsForm } from '../../src/lib/calc/ads/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
 const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
@@ -111,9 +113,16 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     parseCohortPaste: [['month\tshare\n0\t100%\n1\t42%\n2\tabc']],
     keyFigures: [[ltvResult]],
   },
+  ads: {
+    adsPlan: [[defaultAdsForm], [{ ...defaultAdsForm, contributionMarginBeforeAds: -0.2, refundRate: 1 }], [{ ...defaultAdsForm, conversionRate: 0.013, targetRoas: 2.2 }]],
+    maxCpcCurve: [[defaultAdsForm, 0.12, 24]],
+    chartEnd: [[0.06]],
+    marginFromPricing: [[2187, 8100]],
+    keyFigures: [[{ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 216, budgetForGoal: 2_900_000, netRoi: 3.24 }]],
+  },
 };
 
-const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ltv };
+const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ltv, ads };
 
 const hostile = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, -0.5, 0.5, -1e15, 1e15, 1e15 + 1, 2 ** 53, 1e300, Number.MAX_VALUE, Number.MIN_VALUE);
 

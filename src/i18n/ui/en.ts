@@ -3,6 +3,7 @@ import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { ltvStrings } from './ltv';
+import { adsStrings } from './ads';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
@@ -89,6 +90,8 @@ export const en = {
   'calculators.incentive.summary': 'Tiered commission without cliffs and bonus pools split to the cent.',
   'calculators.ltv': 'Customer value calculator',
   'calculators.ltv.summary': 'LTV over a horizon from contribution before ads per order, repeat orders and a retention rate or cohort table, against CAC: LTV:CAC and the payback month.',
+  'calculators.ads': 'Paid traffic calculator',
+  'calculators.ads.summary': 'Break-even ROAS and ACOS from your contribution margin before ads, the highest CPC that still pays, the budget for a GMV goal, and ROI net of refunds next to the dashboard figure.',
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
@@ -227,6 +230,7 @@ export const en = {
   ...kpiStrings.en,
   ...incentiveStrings.en,
   ...ltvStrings.en,
+  ...adsStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,
