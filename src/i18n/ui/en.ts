@@ -4,6 +4,7 @@ import { incentiveStrings } from './incentive';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { templateStrings } from './templates';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -224,6 +225,7 @@ export const en = {
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,
+  ...templateStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;
