@@ -43,11 +43,18 @@ export function checklistsOf(source: string): SectionChecklist[] {
 }
 
 /**
- * The roles named in an `owner` attribute: "Store manager + Data analyst" is two, "运营 + 财务" too.
+ * The roles named in an `owner` attribute: "Store manager + Data analyst" is two, "运营 + 财务" too. A role
+ * named second is written in lower case ("Team lead + finance"); it is capitalised so it is the same role as
+ * when it comes first.
  * @example ownersOf('运营 + 财务') //=> ['运营', '财务']
+ * @example ownersOf('Team lead + finance') //=> ['Team lead', 'Finance']
  */
 export function ownersOf(owner: string): string[] {
-  return owner.split(/\s*[+＋]\s*/).map((o) => o.trim()).filter(Boolean);
+  return owner
+    .split(/\s*[+＋]\s*/)
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => o.charAt(0).toUpperCase() + o.slice(1));
 }
 
 /** The first sentence of a step's text, without markup. */
