@@ -40,7 +40,7 @@ async function csvText(locale: Locale, id: 'campaign-checklist' | 'raci' | 'metr
   return toCsv(raciRows(chapters.map((c) => ({ chapter: c.label, parts: stepsOf(c.body) })), t));
 }
 
-async function make(locale: Locale, id: TemplateId): Promise<Uint8Array> {
+async function make(locale: Locale, id: TemplateId): Promise<Uint8Array<ArrayBuffer>> {
   const t = translator(locale);
   switch (id) {
     case 'price-sheet':
@@ -57,10 +57,10 @@ async function make(locale: Locale, id: TemplateId): Promise<Uint8Array> {
   }
 }
 
-const made = new Map<string, Promise<Uint8Array>>();
+const made = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** The bytes of one template in one locale, made once per build. */
-export function templateFile(locale: Locale, id: TemplateId): Promise<Uint8Array> {
+export function templateFile(locale: Locale, id: TemplateId): Promise<Uint8Array<ArrayBuffer>> {
   const key = `${locale}/${id}`;
   let file = made.get(key);
   if (!file) {

@@ -18,7 +18,7 @@ const STAMP = new Date(Date.UTC(2026, 0, 1));
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
-export async function writeXlsx(book: Workbook): Promise<Uint8Array> {
+export async function writeXlsx(book: Workbook): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Playbook';
   wb.title = book.title;
@@ -53,11 +53,7 @@ export async function writeXlsx(book: Workbook): Promise<Uint8Array> {
       row.commit();
     });
     for (const choice of sheet.choices ?? []) {
-      ws.dataValidations.add(choice.range, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${choice.values.join(',')}"`],
-      });
+      ws.getCell(choice.cell).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choice.values.join(',')}"`] };
     }
   }
   const buffer = await wb.xlsx.writeBuffer();

@@ -24,6 +24,14 @@ export const templates: readonly TemplateInfo[] = [
   { id: 'metric-dictionary', format: 'csv', file: 'metric-dictionary.csv', home: { chapter: '06-data-driven', section: 'why-data' } },
 ];
 
+/**
+ * A template file's path under a locale's templates page (a file, so no trailing slash).
+ * @example templatePath('/en/templates/', 'price-sheet.xlsx') //=> '/en/templates/price-sheet.xlsx'
+ */
+export function templatePath(templatesPage: string, file: string): string {
+  return `${templatesPage.replace(/\/?$/, '/')}${file}`;
+}
+
 /** The templates a section links to at its end. */
 export function templatesOf(chapter: string, section: string): TemplateInfo[] {
   return templates.filter((t) => t.home.chapter === chapter && t.home.section === section);

@@ -132,7 +132,7 @@ export function priceSheet(input: PriceSheetInput, t: Translate): Workbook {
     widths: [26, 14, 12, 12, 12, 12, 10, 12, 12, 12, 10, 12, 12, 12, 10, 16],
     rows,
     freeze: { rows: HEADER_ROW, columns: 2 },
-    choices: [{ range: `${ref(1, INCLUDE_ROW)}`, values: ['1', '0'] }],
+    choices: [{ cell: ref(1, INCLUDE_ROW), values: ['1', '0'] }],
   };
   const platforms: Sheet = {
     name: sheetName(t('templates.price.platformSheet')),

@@ -34,8 +34,8 @@ export interface Sheet {
   rows: Cell[][];
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
-  /** Cells (A1 ranges) that only accept one of a few values, offered as a drop-down. */
-  choices?: { range: string; values: string[] }[];
+  /** Cells (A1) that only accept one of a few values, offered as a drop-down. */
+  choices?: { cell: string; values: string[] }[];
 }
 
 export interface Workbook {
