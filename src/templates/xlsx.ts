@@ -46,6 +46,7 @@ export async function writeXlsx(book: Workbook): Promise<Uint8Array<ArrayBuffer>
           target.value = cell.value;
           if (cell.bold) target.font = { bold: true };
           if (cell.input) target.fill = INPUT_FILL;
+          if (cell.wrap) target.alignment = { wrapText: true, vertical: 'top' };
         }
         const format = cell.format ? numberFormats[cell.format] : undefined;
         if (format) target.numFmt = format;

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { splitTarget } from '../../src/lib/calc/kpi';
+import { kpiPlan } from '../../src/lib/templates/kpi-plan';
 import { kpiWorkbook, priceWorkbook, promotionWorkbook, translator } from '../../src/templates/examples';
 import { writeXlsx } from '../../src/templates/xlsx';
 import { templates, templatesOf, sizeInKb } from '../../src/lib/templates';
@@ -310,5 +313,46 @@ describe('registry', () => {
     }
     expect(sizeInKb(12_345)).toBe(12.1);
     expect(sizeInKb(3)).toBe(0.1);
+  });
+});
+
+/** A built sheet's cells as the evaluator reads them, without writing a file (for property runs). */
+function cellsOf(book: Workbook): Map<string, number | string | null | { formula: string }> {
+  const cells = new Map<string, number | string | null | { formula: string }>();
+  book.sheets[0]!.rows.forEach((row, r) => row.forEach((cell, c) => {
+    const ref = `${columnName(c)}${r + 1}`;
+    if (cell === null || typeof cell !== 'object') cells.set(ref, cell);
+    else if ('formula' in cell) cells.set(ref, { formula: cell.formula });
+    else cells.set(ref, cell.value);
+  }));
+  return cells;
+}
+
+describe('monthly KPI plan, property', () => {
+  it('for any target and seasonal weights, the formulas give the KPI module’s split to the fen and to the visitor', () => {
+    const t = translator('en');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 12, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
+        (gmv, uv, weights) => {
+          const g = splitTarget({ total: gmv, weights });
+          const u = splitTarget({ total: uv, weights });
+          if (!g.ok || !u.ok) return false;
+          // The target cell holds major units; the plan's visitors cell is a formula, so set the visitors directly.
+          const book = kpiPlan({ gmv, aov: 15000, cvr: 0.025, uv, weights, months: weights.map((_, i) => `M${i + 1}`), shares: g.periodShares, gmvParts: g.periods, uvParts: u.periods }, t);
+          const cells = cellsOf(book);
+          cells.set('B6', uv);
+          const value = evaluateSheet(cells);
+          for (let i = 0; i < 12; i++) {
+            expect(Math.round((value(`E${9 + i}`) as number) * 100)).toBe(g.periods[i]);
+            expect(value(`F${9 + i}`)).toBe(u.periods[i]);
+          }
+          return true;
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

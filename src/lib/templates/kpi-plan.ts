@@ -72,7 +72,7 @@ export function kpiPlan(input: KpiPlanInput, t: Translate): Workbook {
     [],
   ];
   const header: Cell[] = (['templates.kpi.month', 'templates.kpi.label', 'templates.kpi.weight', 'templates.kpi.share', 'templates.kpi.gmvTarget', 'templates.kpi.uvTarget', 'templates.kpi.owner', 'templates.kpi.monthNote'] as const)
-    .map((key) => ({ value: t(key), bold: true }));
+    .map((key) => ({ value: t(key), bold: true, wrap: true }));
   header[col.gmvExact] = { value: t('templates.kpi.helper'), bold: true };
   rows.push(header);
   input.weights.forEach((weight, i) => {

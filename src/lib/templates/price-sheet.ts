@@ -80,7 +80,7 @@ export function priceSheet(input: PriceSheetInput, t: Translate): Workbook {
     [t('templates.price.includeVat'), { value: input.pricesIncludeVat ? 1 : 0, input: true, format: 'count' }],
     [t('templates.price.targetMargin'), { value: input.targetMargin, input: true, format: 'percent' }],
     [],
-    headers.map((key) => ({ value: t(key), bold: true })),
+    headers.map((key) => ({ value: t(key), bold: true, wrap: true })),
   ];
   let r = HEADER_ROW;
   for (const sku of input.skus) {

@@ -131,7 +131,7 @@ export function promotionPlan(plan: PromotionPlanInput, t: Translate): Workbook 
   ];
   for (const name of inputRows) rows.push([t(`templates.promotion.in.${name}`), values[name]]);
   rows.push([]);
-  rows.push((['templates.promotion.band.value', 'templates.promotion.band.items', 'templates.promotion.band.share', 'templates.promotion.band.discount'] as const).map((key) => ({ value: t(key), bold: true })));
+  rows.push((['templates.promotion.band.value', 'templates.promotion.band.items', 'templates.promotion.band.share', 'templates.promotion.band.discount'] as const).map((key) => ({ value: t(key), bold: true, wrap: true })));
   for (let b = 0; b < MAX_BANDS; b++) {
     const r = BANDS_HEADER + 1 + b;
     const band = i.baskets[b];

@@ -22,6 +22,8 @@ export interface ValueCell {
   bold?: boolean;
   /** A cell the team fills in or changes: shaded, and left unlocked. */
   input?: boolean;
+  /** A column heading: wrapped to its column's width. */
+  wrap?: boolean;
 }
 
 export type Cell = ValueCell | FormulaCell | string | number | null;
