@@ -2,7 +2,7 @@
 // (exceljs), and its formulas are evaluated; the answers are the worked examples' figures, worked out by hand
 // below. Where LibreOffice is installed, it recalculates each workbook as well, from cached values set wrong.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -77,7 +77,7 @@ async function libreOfficeRows(book: Workbook): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'templates-'));
   writeFileSync(join(dir, 'book.xlsx'), await writeXlsx(poisoned));
   const profile = join(dir, 'profile');
-  execFileSync('mkdir', ['-p', join(profile, 'user')]);
+  mkdirSync(join(profile, 'user'), { recursive: true });
   // Recalculate every OOXML file on load (the default trusts the cached values).
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>');
   execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'book.xlsx')], { stdio: 'ignore', timeout: 60_000 });
