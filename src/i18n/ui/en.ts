@@ -7,6 +7,7 @@ import { adsStrings } from './ads';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { templateStrings } from './templates';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -234,6 +235,7 @@ export const en = {
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,
+  ...templateStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { adsStrings } from './ads';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { templateStrings } from './templates';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
@@ -235,4 +236,5 @@ export const zhCn: Record<UiKey, string> = {
   ...referenceStrings['zh-cn'],
   ...traineeStrings['zh-cn'],
   ...offlineStrings['zh-cn'],
+  ...templateStrings['zh-cn'],
 };
