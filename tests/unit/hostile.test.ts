@@ -10,12 +10,14 @@ import * as pricing from '../../src/lib/calc/pricing';
 import * as promotion from '../../src/lib/calc/promotion';
 import * as kpi from '../../src/lib/calc/kpi';
 import * as incentive from '../../src/lib/calc/incentive';
+import * as stock from '../../src/lib/calc/stock';
 import { inputProblems } from '../../src/lib/calc/shared/input-error';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
 import { defaultPromotionState, promotionInput } from '../../src/lib/calc/promotion/schema';
 import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
+import { defaultStockForm } from '../../src/lib/calc/stock/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
 const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
@@ -33,6 +35,9 @@ const pool = {
   people: defaultPoolForm.people.map((p) => ({ name: p.name, targets: p.targets, actuals: p.actuals, grade: p.grade })),
   floor: defaultPoolForm.floor,
 };
+
+const stockInput = { dailyDemand: 40, dailyDemandSd: 8, leadTimeDays: 12, leadTimeSd: 3, serviceLevel: 0.95, onHand: 500, onOrder: 100, peakDays: 11, peakMultiplier: 1.5, plannedQuantity: 700 };
+const stockResult = stock.stockPlan(stockInput);
 
 /** A valid call of each exported function: the starting point the hostile values are put into. */
 const samples: Record<string, Record<string, unknown[][]>> = {
@@ -94,9 +99,18 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     allocateBonusPool: [[pool], [{ ...pool, amount: 0 }]],
     teamCommission: [[plan(defaultCommissionForm), defaultCommissionForm.people], [{ ...plan(defaultCommissionForm), gate: 0.8, cap: 1_000_000 }, [{ name: 'A', sales: 0 }, { name: 'B', sales: 30_000_000 }]]],
   },
+  stock: {
+    demandFromHistory: [[defaultStockForm.history, 'week'], [[38, 41, 0, 55], 'day']],
+    serviceLevelZ: [[0.95], [0.9999]],
+    stockPlan: [[stockInput], [{ ...stockInput, dailyDemandSd: 0, leadTimeSd: 0, serviceLevel: 1 }], [{ ...stockInput, dailyDemand: 0 }]],
+    riskCurve: [[stockInput, 0, 2000, 20]],
+    peakMultiplierOf: [[{ season: 'curve', peakMonth: 6, peakMultiplier: 2 }], [{ season: 'own', peakMonth: 11, peakMultiplier: 3 }]],
+    stockScenario: [[defaultStockForm], [{ ...defaultStockForm, source: 'forecast', season: 'own' }]],
+    keyFigures: [[stockResult]],
+  },
 };
 
-const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive };
+const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, stock };
 
 const hostile = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, -0.5, 0.5, -1e15, 1e15, 1e15 + 1, 2 ** 53, 1e300, Number.MAX_VALUE, Number.MIN_VALUE);
 

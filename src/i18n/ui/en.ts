@@ -1,6 +1,7 @@
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
@@ -85,6 +86,8 @@ export const en = {
   'calculators.kpi.summary': 'Turn a GMV goal into visitors, conversion and order value, split it by month and channel, and track pacing.',
   'calculators.incentive': 'Team incentive calculator',
   'calculators.incentive.summary': 'Tiered commission without cliffs and bonus pools split to the cent.',
+  'calculators.stock': 'Stock calculator',
+  'calculators.stock.summary': 'Safety stock, reorder point and days of cover from your sales history, the order to place before 618 or Double 11, and the stock-out risk of the quantity you planned instead.',
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
@@ -221,6 +224,7 @@ export const en = {
   ...promotionStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
+  ...stockStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,

@@ -2,6 +2,7 @@ import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
@@ -86,6 +87,8 @@ export const zhCn: Record<UiKey, string> = {
   'calculators.kpi.summary': '把 GMV 目标拆成访客、转化率和客单价，按月份和渠道分解，并跟踪进度。',
   'calculators.incentive': '团队激励计算器',
   'calculators.incentive.summary': '阶梯提成不留断崖，奖金池按 KPI 得分精确分到分，每个人的计算过程都能看到。',
+  'calculators.stock': '库存计算器',
+  'calculators.stock.summary': '用历史销量算安全库存、补货点和可售天数，算出 618、双11 前该下多少单，再看团队自己定的数量有多大断货风险。',
   'calculators.home': '详见第 {section} 节',
   'calculators.noscript': '当前显示的是默认算例。修改数字需要启用 JavaScript。',
   'calc.currency': "币种",
@@ -222,6 +225,7 @@ export const zhCn: Record<UiKey, string> = {
   ...promotionStrings['zh-cn'],
   ...kpiStrings['zh-cn'],
   ...incentiveStrings['zh-cn'],
+  ...stockStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
   ...traineeStrings['zh-cn'],
   ...offlineStrings['zh-cn'],
