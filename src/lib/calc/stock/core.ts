@@ -36,14 +36,18 @@ export interface DemandStats {
 /** A −0 becomes 0; everything the maths returns passes through here. */
 const clean = (n: number): number => (n === 0 ? 0 : n);
 
+/** How far apart two quantities may be and still count as equal: a few units in the last place of the larger. */
+const noise = (x: number): number => 8 * Number.EPSILON * Math.max(1, Math.abs(x));
+
 /**
- * Whole items, rounded up; binary noise just above a whole number (40.000000000001) stays that number.
+ * Whole items, rounded up; binary noise just above a whole number (0.1 × 3 × 40 = 12.000000000000002) stays
+ * that number.
  * @example wholeUp(3.2) //=> 4
- * @example wholeUp(12.000000000001) //=> 12
+ * @example wholeUp(0.1 * 3 * 40) //=> 12
  */
 export function wholeUp(x: number): number {
   const nearest = Math.round(x);
-  if (Math.abs(x - nearest) <= 1e-9 * Math.max(1, Math.abs(x))) return clean(nearest);
+  if (Math.abs(x - nearest) <= noise(x)) return clean(nearest);
   return clean(Math.ceil(x));
 }
 
@@ -171,7 +175,7 @@ export type StockWarning =
   | 'service-level-unbounded'
   /** Neither demand nor lead time varies: no safety stock is needed, whatever the service level. */
   | 'no-variability'
-  /** No demand: days of cover are unbounded. */
+  /** No demand (or too little to measure): days of cover are unbounded. */
   | 'no-demand'
   /** The planned stock is below the demand expected before the peak ends: the risk is above 50 %. */
   | 'plan-below-expected'
@@ -224,7 +228,7 @@ export interface StockResult {
  * @example stockOutRisk(100, 10, 100) //=> 0.5
  */
 export function stockOutRisk(mean: number, sd: number, stock: number): number {
-  if (sd === 0) return stock < mean ? 1 : 0;
+  if (sd === 0) return stock < mean - noise(mean) ? 1 : 0;
   return clean(normalTail((stock - mean) / sd));
 }
 
@@ -253,7 +257,9 @@ export function stockPlan(input: StockInput): StockResult {
   const warnings: StockWarning[] = [];
   if (z === null) warnings.push('service-level-unbounded');
   if (!varies) warnings.push('no-variability');
-  if (d === 0) warnings.push('no-demand');
+  const cover = d > 0 ? input.onHand / d : null;
+  const daysOfCover = cover !== null && Number.isFinite(cover) ? clean(cover) : null;
+  if (daysOfCover === null) warnings.push('no-demand');
   if (reorderPoint !== null && position <= reorderPoint && d > 0) warnings.push('below-reorder-point');
   if (stock < expectedDemand) warnings.push('plan-below-expected');
   if (orderQuantity === 0) warnings.push('already-covered');
@@ -265,7 +271,7 @@ export function stockPlan(input: StockInput): StockResult {
     leadTimeSd: clean(leadTimeSd),
     safetyStock,
     reorderPoint,
-    daysOfCover: d > 0 ? clean(input.onHand / d) : null,
+    daysOfCover,
     peak: { days: P, multiplier: m, expectedDemand: clean(expectedDemand), sd: clean(peakSd), safetyStock: peakSafety, orderQuantity },
     plan: { quantity: input.plannedQuantity, stock, risk: stockOutRisk(expectedDemand, peakSd, stock) },
     warnings,
