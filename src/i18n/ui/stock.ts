@@ -1,7 +1,6 @@
 /** Every string of the stock calculator, in both locales (flat dotted keys, identical in each). */
 export const stockStrings = {
   en: {
-    'stock.demand': 'Demand',
     'stock.source': 'Daily demand from',
     'stock.source.history': 'Sales history',
     'stock.source.forecast': 'A forecast',
@@ -36,7 +35,7 @@ export const stockStrings = {
     'stock.formula': 'Safety stock combines demand and lead-time variance: SS = z × √(L × σd² + d² × σL²), with z from the service level. Reorder point = d × L + SS. Quantities are whole items, rounded up.',
     'stock.peak': 'The peak',
     'stock.season': 'Peak multiplier from',
-    'stock.season.curve': 'The seasonal curve (as in the KPI calculator)',
+    'stock.season.curve': 'The seasonal curve',
     'stock.season.own': 'My own multiplier',
     'stock.peakMonth': 'Peak month',
     'stock.month.1': 'January',
@@ -54,7 +53,7 @@ export const stockStrings = {
     'stock.monthOption': '{month}: × {multiplier}',
     'stock.peakMultiplier': 'Peak multiplier (× usual daily demand)',
     'stock.peakDays': 'Peak window after the order arrives (days)',
-    'stock.peak.note': 'The order placed today arrives after the lead time and must then last through the peak window.',
+    'stock.peak.note': 'The order placed today arrives after the lead time and must then last through the peak window. The seasonal curve is the one the KPI calculator splits a year by (100 = an average month).',
     'stock.position': 'Stock and plan',
     'stock.onHand': 'On hand (items)',
     'stock.onOrder': 'On order, not yet arrived (items)',
@@ -111,7 +110,6 @@ export const stockStrings = {
     'stock.example.open': 'Open this example in the calculator',
   },
   'zh-cn': {
-    'stock.demand': '需求',
     'stock.source': '日均需求来自',
     'stock.source.history': '历史销量',
     'stock.source.forecast': '销量预测',
@@ -146,7 +144,7 @@ export const stockStrings = {
     'stock.formula': '安全库存同时计入需求波动和到货时间波动：SS = z × √(L × σd² + d² × σL²)，z 由服务水平决定。补货点 = d × L + SS。件数一律向上取整。',
     'stock.peak': '大促备货',
     'stock.season': '大促倍数取自',
-    'stock.season.curve': '季节曲线（与 KPI 计算器相同）',
+    'stock.season.curve': '季节曲线',
     'stock.season.own': '自己填写',
     'stock.peakMonth': '大促月份',
     'stock.month.1': '1 月',
@@ -164,7 +162,7 @@ export const stockStrings = {
     'stock.monthOption': '{month}：× {multiplier}',
     'stock.peakMultiplier': '大促倍数（平日日销的几倍）',
     'stock.peakDays': '到货后的大促天数',
-    'stock.peak.note': '今天下的单要过一个补货周期才到仓，到仓后还要撑过整个大促期。',
+    'stock.peak.note': '今天下的单要过一个补货周期才到仓，到仓后还要撑过整个大促期。季节曲线与 KPI 计算器拆分全年目标用的是同一条（100 = 平均月份）。',
     'stock.position': '库存与备货计划',
     'stock.onHand': '现有库存（件）',
     'stock.onOrder': '在途库存（已下单未到仓，件）',

@@ -100,12 +100,14 @@ export default function StockCalculator({ intl, strings }: Props) {
 
         {form.source === 'history' ? (
           <div class="stock-history">
-            <div class="field">
-              <label for="stock-history-unit">{t('stock.history.unit')}</label>
-              <select id="stock-history-unit" value={form.historyUnit} onChange={(e) => setForm({ historyUnit: e.currentTarget.value as StockForm['historyUnit'] })}>
-                <option value="day">{t('stock.history.unit.day')}</option>
-                <option value="week">{t('stock.history.unit.week')}</option>
-              </select>
+            <div class="calc-grid">
+              <div class="field">
+                <label for="stock-history-unit">{t('stock.history.unit')}</label>
+                <select id="stock-history-unit" value={form.historyUnit} onChange={(e) => setForm({ historyUnit: e.currentTarget.value as StockForm['historyUnit'] })}>
+                  <option value="day">{t('stock.history.unit.day')}</option>
+                  <option value="week">{t('stock.history.unit.week')}</option>
+                </select>
+              </div>
             </div>
             {history ? (
               <p data-history-summary>
