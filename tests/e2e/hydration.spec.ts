@@ -10,7 +10,9 @@ function scriptsOf(page: Page): string[] {
   });
   return scripts;
 }
-const calculatorCode = /^(?:hydrate-islands|preact|Pricing|Promotion|Kpi|Incentive|MarginMarkup)/;
+/** Bundles of calculator code: the loader, Preact, and each registered calculator's parts (named after it: `Stock…`). */
+const capitalised = calculators.map((c) => c.name[0]!.toUpperCase() + c.name.slice(1));
+const calculatorCode = new RegExp(`^(?:hydrate-islands|preact|MarginMarkup|${capitalised.join('|')})`);
 
 for (const { name, home } of calculators) {
   test(`${name}: its own page is ready before the first keystroke, with no interaction`, async ({ page }) => {
