@@ -11,6 +11,7 @@ import { MathSteps } from '../kit/MathSteps';
 import { CalculatorActions } from '../kit/CalculatorActions';
 import { useSharedState } from '../kit/useSharedState';
 import { ShareNotice } from '../kit/ShareNotice';
+import { PasteReport } from '../kit/PasteReport';
 import { toPercent, toRate } from '../kit/format';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useStockInputs } from './useStockInputs';
@@ -23,7 +24,6 @@ interface Props {
   strings: Strings;
 }
 
-const SHOWN_ISSUES = 8;
 const salesSpec = { kind: 'number', min: 0, max: MAX_PERIOD_SALES } as const;
 /** A date (or week) cell before the sales: any text with a digit in it, so a heading row is still recognised. */
 const dateColumn: PasteColumn<string> = {
@@ -123,33 +123,20 @@ export default function StockCalculator({ intl, strings }: Props) {
                   setLoaded('');
                 }} />
             </div>
-            <div id="stock-paste-report" aria-live="polite" data-paste-report>
-              {paste && (
-                <>
-                  <p data-paste-summary>
-                    {t('stock.paste.summary', { valid: paste.values.length, read: paste.read })}
-                    {paste.header ? ` ${t('stock.paste.header')}` : ''}
-                  </p>
-                  {paste.issues.length > 0 && (
-                    <ul class="stock-issues" data-paste-issues>
-                      {paste.issues.slice(0, SHOWN_ISSUES).map((issue, i) => <li key={i}>{issueMessage(issue)}</li>)}
-                      {paste.issues.length > SHOWN_ISSUES && <li>{t('stock.paste.more', { count: paste.issues.length - SHOWN_ISSUES })}</li>}
-                    </ul>
-                  )}
-                  {paste.values.length === 1 && <p class="field-error">{t('stock.history.tooFew')}</p>}
-                  {paste.values.length >= 2 && (
-                    <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                      setForm({ history: paste.values });
-                      setLoaded(t('stock.paste.done', { count: paste.values.length }));
-                      setPasted('');
-                    }}>
-                      {t('stock.paste.use', { count: paste.values.length })}
-                    </button>
-                  )}
-                </>
+            <PasteReport id="stock-paste-report" paste={paste} issuesClass="stock-issues" loaded={loaded} issueMessage={issueMessage}
+              summary={paste ? t('stock.paste.summary', { valid: paste.values.length, read: paste.read }) : ''} headerNote={t('stock.paste.header')}
+              more={(count) => t('stock.paste.more', { count })}>
+              {paste && paste.values.length === 1 && <p class="field-error">{t('stock.history.tooFew')}</p>}
+              {paste && paste.values.length >= 2 && (
+                <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
+                  setForm({ history: paste.values });
+                  setLoaded(t('stock.paste.done', { count: paste.values.length }));
+                  setPasted('');
+                }}>
+                  {t('stock.paste.use', { count: paste.values.length })}
+                </button>
               )}
-              {loaded && <p role="status" data-paste-loaded>{loaded}</p>}
-            </div>
+            </PasteReport>
           </div>
         ) : (
           <div class="calc-grid">
