@@ -27,7 +27,7 @@ export function stockReportRows(r: StockReportInput, t: Translate): CsvCell[][] 
   if (h) {
     rows.push([t('stock.history.unit'), t(`stock.history.unit.${h.unit}`)]);
     rows.push([t('stock.history.periods'), h.periods]);
-    for (const [n, v] of form.history.entries()) rows.push([`${t('stock.history.period')} ${n + 1}`, v]);
+    for (const [n, v] of form.history.entries()) rows.push([t('stock.history.period', { n: n + 1 }), v]);
   }
   rows.push([t('stock.dailyDemand'), exact(i.dailyDemand)]);
   rows.push([t('stock.dailyDemandSd'), exact(i.dailyDemandSd)]);
