@@ -115,9 +115,10 @@ describe('safety stock, reorder point, cover and the peak: worked examples', () 
     // peak: expected = 40 × 12 + 1.5 × 40 × 11 = 480 + 660 = 1 140; σ = √(14 400 + 11 × (1.5 × 0)²) = 120
     expect(r.peak.expectedDemand).toBe(1140);
     expect(r.peak.sd).toBe(120);
-    // order = ⌈1 140 + 198 − 500 − 0⌉ = 838
+    // order = ⌈1 140 + 198 − 500 − 0⌉ = 838; its risk = 1 − Φ((500 + 838 − 1 140) ÷ 120) = 1 − Φ(1.65) = 0.049471
     expect(r.peak.safetyStock).toBe(198);
     expect(r.peak.orderQuantity).toBe(838);
+    expect(r.peak.orderRisk).toBeCloseTo(0.0494714680, 8);
     // plan: 500 + 700 = 1 200; risk = 1 − Φ((1 200 − 1 140) ÷ 120) = 1 − Φ(0.5) = 0.308538
     expect(r.plan.stock).toBe(1200);
     expect(r.plan.risk).toBeCloseTo(0.3085375387, 9);

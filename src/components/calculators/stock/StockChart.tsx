@@ -25,6 +25,11 @@ export default function StockChart({ intl, strings }: { intl: string; strings: S
       formatY={(y) => f.pct(y, 0)}
       includeY={[0, 1]}
       guides={[{ y: target, label: `${t('stock.chart.target')} ${f.pct(target)}` }]}
-      markers={[{ x: input.plannedQuantity, y: r.plan.risk, label: `${t('stock.chart.planned')} ${f.items(input.plannedQuantity)}` }]} />
+      markers={[
+        { x: input.plannedQuantity, y: r.plan.risk, label: `${t('stock.chart.planned')} ${f.items(input.plannedQuantity)}` },
+        ...(r.peak.orderQuantity !== null && r.peak.orderRisk !== null && r.peak.orderQuantity !== input.plannedQuantity
+          ? [{ x: r.peak.orderQuantity, y: r.peak.orderRisk, label: `${t('stock.chart.order')} ${f.items(r.peak.orderQuantity)}` }]
+          : []),
+      ]} />
   );
 }

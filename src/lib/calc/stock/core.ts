@@ -210,6 +210,8 @@ export interface StockResult {
     safetyStock: number | null;
     /** ⌈expected + safety stock − on hand − on order⌉, at least 0; `null` when unbounded. */
     orderQuantity: number | null;
+    /** The stock-out risk when that quantity is ordered: at most 1 − service level. */
+    orderRisk: number | null;
   };
   plan: {
     quantity: number;
@@ -272,7 +274,15 @@ export function stockPlan(input: StockInput): StockResult {
     safetyStock,
     reorderPoint,
     daysOfCover,
-    peak: { days: P, multiplier: m, expectedDemand: clean(expectedDemand), sd: clean(peakSd), safetyStock: peakSafety, orderQuantity },
+    peak: {
+      days: P,
+      multiplier: m,
+      expectedDemand: clean(expectedDemand),
+      sd: clean(peakSd),
+      safetyStock: peakSafety,
+      orderQuantity,
+      orderRisk: orderQuantity === null ? null : stockOutRisk(expectedDemand, peakSd, position + orderQuantity),
+    },
     plan: { quantity: input.plannedQuantity, stock, risk: stockOutRisk(expectedDemand, peakSd, stock) },
     warnings,
   };
