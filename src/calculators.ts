@@ -5,7 +5,7 @@
  * components folder exists without an entry here. Plain data only, so tests and scripts can import it.
  */
 
-export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'stock'] as const;
+export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'ltv', 'stock'] as const;
 export type CalculatorName = (typeof calculatorNames)[number];
 
 export interface CalculatorEntry {
@@ -60,6 +60,15 @@ export const calculatorRegistry: Record<CalculatorName, CalculatorEntry> = {
     embed: 'incentive/IncentiveEmbed.astro',
     example: 'incentive/IncentiveWorkedExample.astro',
     exampleTag: 'IncentiveExample',
+  },
+  ltv: {
+    name: 'ltv',
+    home: { chapter: '06-data-driven', section: 'marketing-optimisation', number: '6.3' },
+    param: 'ltv',
+    storageKeys: ['playbook:assumptions', 'playbook:ltv'],
+    embed: 'ltv/LtvEmbed.astro',
+    example: 'ltv/LtvWorkedExample.astro',
+    exampleTag: 'LtvExample',
   },
   stock: {
     name: 'stock',

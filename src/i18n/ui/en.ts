@@ -1,6 +1,8 @@
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { ltvStrings } from './ltv';
 import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
@@ -77,7 +79,7 @@ export const en = {
   'parts.pitfalls': 'Pitfalls',
   'parts.openCalculator': 'Open the {name}',
   'calculators.title': 'Calculators',
-  'calculators.lead': 'Four calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
+  'calculators.lead': 'Calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
   'calculators.pricing': 'Pricing calculator',
   'calculators.pricing.summary': 'Solve the price for a target contribution margin before ads (after commission, payment fees, fixed fees and VAT), or that margin at a given price, per channel.',
   'calculators.promotion': 'Promotion ROI calculator',
@@ -86,6 +88,8 @@ export const en = {
   'calculators.kpi.summary': 'Turn a GMV goal into visitors, conversion and order value, split it by month and channel, and track pacing.',
   'calculators.incentive': 'Team incentive calculator',
   'calculators.incentive.summary': 'Tiered commission without cliffs and bonus pools split to the cent.',
+  'calculators.ltv': 'Customer value calculator',
+  'calculators.ltv.summary': 'LTV over a horizon from contribution before ads per order, repeat orders and a retention rate or cohort table, against CAC: LTV:CAC and the payback month.',
   'calculators.stock': 'Stock calculator',
   'calculators.stock.summary': 'Safety stock, reorder point and days of cover from your sales history, the order to place before 618 or Double 11, and the stock-out risk of the quantity you planned instead.',
   'calculators.home': 'Explained in section {section}',
@@ -222,8 +226,10 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,
+  ...decideStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
+  ...ltvStrings.en,
   ...stockStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,

@@ -1,7 +1,9 @@
 import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { ltvStrings } from './ltv';
 import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
@@ -78,7 +80,7 @@ export const zhCn: Record<UiKey, string> = {
   'parts.pitfalls': '常见误区',
   'parts.openCalculator': '打开{name}',
   'calculators.title': '计算器',
-  'calculators.lead': '四个计算器与手册使用同一套经过测试的公式。每个结果都展示计算过程，可以生成分享链接，也可以导出 CSV。',
+  'calculators.lead': '这些计算器与手册使用同一套经过测试的公式。每个结果都展示计算过程，可以生成分享链接，也可以导出 CSV。',
   'calculators.pricing': '定价计算器',
   'calculators.pricing.summary': '扣除佣金、支付手续费、固定费用和增值税后，按目标广告前边际贡献率倒推售价，或按售价算这一边际贡献率，并可按渠道对比。',
   'calculators.promotion': '促销 ROI 计算器',
@@ -87,6 +89,8 @@ export const zhCn: Record<UiKey, string> = {
   'calculators.kpi.summary': '把 GMV 目标拆成访客、转化率和客单价，按月份和渠道分解，并跟踪进度。',
   'calculators.incentive': '团队激励计算器',
   'calculators.incentive.summary': '阶梯提成不留断崖，奖金池按 KPI 得分精确分到分，每个人的计算过程都能看到。',
+  'calculators.ltv': '客户价值计算器',
+  'calculators.ltv.summary': '用每单广告前边际贡献、复购次数和留存率（或同期群表）算出一段周期内的 LTV，再和 CAC 对比：LTV:CAC 和第几个月回本。',
   'calculators.stock': '库存计算器',
   'calculators.stock.summary': '用历史销量算安全库存、补货点和可售天数，算出 618、双11 前该下多少单，再看团队自己定的数量有多大断货风险。',
   'calculators.home': '详见第 {section} 节',
@@ -223,8 +227,10 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.title': '页面不存在',
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
   ...promotionStrings['zh-cn'],
+  ...decideStrings['zh-cn'],
   ...kpiStrings['zh-cn'],
   ...incentiveStrings['zh-cn'],
+  ...ltvStrings['zh-cn'],
   ...stockStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
   ...traineeStrings['zh-cn'],

@@ -1,43 +1,52 @@
-import type { ComponentChildren } from 'preact';
 import type { PasteIssue } from '../../../lib/paste-table';
 
+/** Most problems listed one by one; the rest are counted. */
 const SHOWN_ISSUES = 8;
 
 interface Props {
+  /** The id the paste box's `aria-describedby` names. */
   id: string;
-  /** What was read from the pasted text; `null` while nothing is pasted. */
-  paste: { read: number; header: boolean; issues: readonly PasteIssue[] } | null;
-  /** "N of M rows read." and the note that the first row was taken as headings. */
-  summary: string;
-  headerNote: string;
+  /** What `parsePastedTable` read: rows kept, rows read, whether a header was skipped, the problems; `null` before a paste. */
+  table: { rows: readonly unknown[]; read: number; header: boolean; issues: readonly PasteIssue[] } | null;
+  /** "2 of 5 rows are valid." */
+  summary: (valid: number, read: number) => string;
+  /** "The first row was read as column headings." */
+  header: string;
+  /** One problem in words, with its row and column. */
   issueMessage: (issue: PasteIssue) => string;
-  /** "… and N more problems." */
+  /** "…and 3 more problems." */
   more: (count: number) => string;
-  /** Class of the issue list (each calculator styles its own). */
-  issuesClass: string;
-  /** Said once the pasted rows are in use. */
+  /** The button that takes the valid rows: its text, and what it does. */
+  useLabel: (count: number) => string;
+  onUse: () => void;
+  /** Said once the rows are taken ("2 rows loaded."). */
   loaded: string;
-  /** The action that takes the rows (and any note about them), shown while something is pasted. */
-  children?: ComponentChildren;
 }
 
-/** What a pasted table gave: rows read, the first problems line by line, and the button that uses the rows. */
-export function PasteReport({ id, paste, summary, headerNote, issueMessage, more, issuesClass, loaded, children }: Props) {
+/**
+ * What a table pasted from a spreadsheet gave: how many rows are valid, each bad row's problem, and a button
+ * that takes the valid ones. Announced politely as the reader pastes or types. Every paste box uses it.
+ */
+export function PasteReport({ id, table, summary, header, issueMessage, more, useLabel, onUse, loaded }: Props) {
   return (
     <div id={id} aria-live="polite" data-paste-report>
-      {paste && (
+      {table && (
         <>
           <p data-paste-summary>
-            {summary}
-            {paste.header ? ` ${headerNote}` : ''}
+            {summary(table.rows.length, table.read)}
+            {table.header ? ` ${header}` : ''}
           </p>
-          {paste.issues.length > 0 && (
-            <ul class={issuesClass} data-paste-issues>
-              {paste.issues.slice(0, SHOWN_ISSUES).map((issue, i) => <li key={i}>{issueMessage(issue)}</li>)}
-              {paste.issues.length > SHOWN_ISSUES && <li>{more(paste.issues.length - SHOWN_ISSUES)}</li>}
+          {table.issues.length > 0 && (
+            <ul class="kpi-issues" data-paste-issues>
+              {table.issues.slice(0, SHOWN_ISSUES).map((issue, i) => <li key={i}>{issueMessage(issue)}</li>)}
+              {table.issues.length > SHOWN_ISSUES && <li>{more(table.issues.length - SHOWN_ISSUES)}</li>}
             </ul>
           )}
-          {children}
+          {table.rows.length > 0 && (
+            <button type="button" class="button-primary" data-action="use-pasted" onClick={onUse}>
+              {useLabel(table.rows.length)}
+            </button>
+          )}
         </>
       )}
       {loaded && <p role="status" data-paste-loaded>{loaded}</p>}

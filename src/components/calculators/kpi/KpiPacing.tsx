@@ -184,19 +184,15 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
             setLoaded('');
           }} />
       </div>
-      <PasteReport id="kpi-paste-report" paste={paste} issuesClass="kpi-issues" loaded={loaded} issueMessage={issueMessage}
-        summary={paste ? t('kpi.paste.summary', { valid: paste.rows.length, read: paste.read }) : ''} headerNote={t('kpi.paste.header')}
-        more={(count) => t('kpi.paste.more', { count })}>
-        {paste && paste.rows.length > 0 && (
-          <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-            setOwn(valueOr(sortActuals(paste.rows.map((r) => r.values)), valueOr(ownActuals(pf), [])));
-            setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
-            setPasted('');
-          }}>
-            {t('kpi.paste.use', { count: paste.rows.length })}
-          </button>
-        )}
-      </PasteReport>
+      <PasteReport id="kpi-paste-report" table={paste} loaded={loaded} issueMessage={issueMessage}
+        summary={(valid, read) => t('kpi.paste.summary', { valid, read })} header={t('kpi.paste.header')}
+        more={(count) => t('kpi.paste.more', { count })} useLabel={(count) => t('kpi.paste.use', { count })}
+        onUse={() => {
+          if (!paste) return;
+          setOwn(valueOr(sortActuals(paste.rows.map((r) => r.values)), valueOr(ownActuals(pf), [])));
+          setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
+          setPasted('');
+        }} />
     </section>
   );
 }

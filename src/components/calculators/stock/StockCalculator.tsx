@@ -123,20 +123,20 @@ export default function StockCalculator({ intl, strings }: Props) {
                   setLoaded('');
                 }} />
             </div>
-            <PasteReport id="stock-paste-report" paste={paste} issuesClass="stock-issues" loaded={loaded} issueMessage={issueMessage}
-              summary={paste ? t('stock.paste.summary', { valid: paste.values.length, read: paste.read }) : ''} headerNote={t('stock.paste.header')}
-              more={(count) => t('stock.paste.more', { count })}>
-              {paste && paste.values.length === 1 && <p class="field-error">{t('stock.history.tooFew')}</p>}
-              {paste && paste.values.length >= 2 && (
-                <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                  setForm({ history: paste.values });
-                  setLoaded(t('stock.paste.done', { count: paste.values.length }));
-                  setPasted('');
-                }}>
-                  {t('stock.paste.use', { count: paste.values.length })}
-                </button>
-              )}
-            </PasteReport>
+            <PasteReport id="stock-paste-report" table={paste} loaded={loaded} issueMessage={issueMessage}
+              summary={(valid, read) => t('stock.paste.summary', { valid, read })} header={t('stock.paste.header')}
+              more={(count) => t('stock.paste.more', { count })} useLabel={(count) => t('stock.paste.use', { count })}
+              onUse={() => {
+                if (!paste) return;
+                // One period shows no spread: keep the history in use and say why.
+                if (paste.values.length < 2) {
+                  setLoaded(t('stock.history.tooFew'));
+                  return;
+                }
+                setForm({ history: paste.values });
+                setLoaded(t('stock.paste.done', { count: paste.values.length }));
+                setPasted('');
+              }} />
           </div>
         ) : (
           <div class="calc-grid">
