@@ -5,7 +5,7 @@
  * components folder exists without an entry here. Plain data only, so tests and scripts can import it.
  */
 
-export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'ltv', 'ads'] as const;
+export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'ltv', 'ads', 'stock'] as const;
 export type CalculatorName = (typeof calculatorNames)[number];
 
 export interface CalculatorEntry {
@@ -78,6 +78,15 @@ export const calculatorRegistry: Record<CalculatorName, CalculatorEntry> = {
     embed: 'ads/AdsEmbed.astro',
     example: 'ads/AdsWorkedExample.astro',
     exampleTag: 'AdsExample',
+  },
+  stock: {
+    name: 'stock',
+    home: { chapter: '03-core-strategies', section: 'supply-chain', number: '3.4' },
+    param: 'stock',
+    storageKeys: ['playbook:stock'],
+    embed: 'stock/StockEmbed.astro',
+    example: 'stock/StockWorkedExample.astro',
+    exampleTag: 'StockExample',
   },
 };
 

@@ -6,6 +6,7 @@ import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm } from '../../src/lib/calc/incentive/schema';
 import { defaultLtvForm } from '../../src/lib/calc/ltv/schema';
 import { defaultAdsForm } from '../../src/lib/calc/ads/schema';
+import { defaultStockForm } from '../../src/lib/calc/stock/schema';
 
 /** A valid shared state of each calculator (what its share link carries), to mutate, and a seed per calculator. */
 const states: Record<CalculatorName, { valid: unknown; seed: number }> = {
@@ -16,6 +17,7 @@ const states: Record<CalculatorName, { valid: unknown; seed: number }> = {
   // The cohort source, so the fuzz reaches the cohort table's fields too.
   ltv: { valid: { currency: 'CNY', ltv: { ...defaultLtvForm, source: 'cohort' } }, seed: 505 },
   ads: { valid: { currency: 'CNY', ads: defaultAdsForm }, seed: 505 },
+  stock: { valid: { stock: defaultStockForm }, seed: 606 },
 };
 
 /** Each calculator's page, share parameter and storage keys (from the registry), and a valid state to mutate. */

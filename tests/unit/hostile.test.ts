@@ -12,6 +12,7 @@ import * as kpi from '../../src/lib/calc/kpi';
 import * as incentive from '../../src/lib/calc/incentive';
 import * as ltv from '../../src/lib/calc/ltv';
 import * as ads from '../../src/lib/calc/ads';
+import * as stock from '../../src/lib/calc/stock';
 import { inputProblems } from '../../src/lib/calc/shared/input-error';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
@@ -20,6 +21,7 @@ import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
 import { defaultLtvForm } from '../../src/lib/calc/ltv/schema';
 import { defaultAdsForm } from '../../src/lib/calc/ads/schema';
+import { defaultStockForm } from '../../src/lib/calc/stock/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
 const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
@@ -39,6 +41,9 @@ const pool = {
   people: defaultPoolForm.people.map((p) => ({ name: p.name, targets: p.targets, actuals: p.actuals, grade: p.grade })),
   floor: defaultPoolForm.floor,
 };
+
+const stockInput = { dailyDemand: 40, dailyDemandSd: 8, leadTimeDays: 12, leadTimeSd: 3, serviceLevel: 0.95, onHand: 500, onOrder: 100, peakDays: 11, peakMultiplier: 1.5, plannedQuantity: 700 };
+const stockResult = stock.stockPlan(stockInput);
 
 /** A valid call of each exported function: the starting point the hostile values are put into. */
 const samples: Record<string, Record<string, unknown[][]>> = {
@@ -120,9 +125,18 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     marginFromPricing: [[2187, 8100]],
     keyFigures: [[{ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 216, budgetForGoal: 2_900_000, netRoi: 3.24 }]],
   },
+  stock: {
+    demandFromHistory: [[defaultStockForm.history, 'week'], [[38, 41, 0, 55], 'day']],
+    serviceLevelZ: [[0.95], [0.9999]],
+    stockPlan: [[stockInput], [{ ...stockInput, dailyDemandSd: 0, leadTimeSd: 0, serviceLevel: 1 }], [{ ...stockInput, dailyDemand: 0 }]],
+    riskCurve: [[stockInput, 0, 2000, 20]],
+    peakMultiplierOf: [[{ season: 'curve', peakMonth: 6, peakMultiplier: 2 }], [{ season: 'own', peakMonth: 11, peakMultiplier: 3 }]],
+    stockScenario: [[defaultStockForm], [{ ...defaultStockForm, source: 'forecast', season: 'own' }]],
+    keyFigures: [[stockResult]],
+  },
 };
 
-const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ltv, ads };
+const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ltv, ads, stock };
 
 const hostile = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, -0.5, 0.5, -1e15, 1e15, 1e15 + 1, 2 ** 53, 1e300, Number.MAX_VALUE, Number.MIN_VALUE);
 

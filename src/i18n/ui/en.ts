@@ -4,6 +4,7 @@ import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { ltvStrings } from './ltv';
 import { adsStrings } from './ads';
+import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
@@ -93,6 +94,8 @@ export const en = {
   'calculators.ltv.summary': 'LTV over a horizon from contribution before ads per order, repeat orders and a retention rate or cohort table, against CAC: LTV:CAC and the payback month.',
   'calculators.ads': 'Paid traffic calculator',
   'calculators.ads.summary': 'Break-even ROAS and ACOS from your contribution margin before ads, the highest CPC that still pays, the budget for a GMV goal, and ROI net of refunds next to the dashboard figure.',
+  'calculators.stock': 'Stock calculator',
+  'calculators.stock.summary': 'Safety stock, reorder point and days of cover from your sales history, the order to place before 618 or Double 11, and the stock-out risk of the quantity you planned instead.',
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
@@ -232,6 +235,7 @@ export const en = {
   ...incentiveStrings.en,
   ...ltvStrings.en,
   ...adsStrings.en,
+  ...stockStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,

@@ -5,6 +5,7 @@ import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
 import { ltvStrings } from './ltv';
 import { adsStrings } from './ads';
+import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
@@ -94,6 +95,8 @@ export const zhCn: Record<UiKey, string> = {
   'calculators.ltv.summary': '用每单广告前边际贡献、复购次数和留存率（或同期群表）算出一段周期内的 LTV，再和 CAC 对比：LTV:CAC 和第几个月回本。',
   'calculators.ads': '投放测算器',
   'calculators.ads.summary': '用广告前边际贡献率算出盈亏平衡 ROAS 和 ACOS、保本能出的最高 CPC、完成 GMV 目标要多少预算，并把扣退后的净成交 ROI 和后台 ROI 摆在一起看。',
+  'calculators.stock': '库存计算器',
+  'calculators.stock.summary': '用历史销量算安全库存、补货点和可售天数，算出 618、双11 前该下多少单，再看团队自己定的数量有多大断货风险。',
   'calculators.home': '详见第 {section} 节',
   'calculators.noscript': '当前显示的是默认算例。修改数字需要启用 JavaScript。',
   'calc.currency': "币种",
@@ -233,6 +236,7 @@ export const zhCn: Record<UiKey, string> = {
   ...incentiveStrings['zh-cn'],
   ...ltvStrings['zh-cn'],
   ...adsStrings['zh-cn'],
+  ...stockStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
   ...traineeStrings['zh-cn'],
   ...offlineStrings['zh-cn'],
