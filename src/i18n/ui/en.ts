@@ -15,7 +15,7 @@ export const en = {
   'site.name': 'Playbook',
   'site.tagline': 'E-commerce operations, written to be used',
   'site.description':
-    'A bilingual playbook for e-commerce operations teams: eight chapters of steps, checklists, metrics and worked examples, with pricing, promotion, KPI and incentive calculators.',
+    'A bilingual playbook for e-commerce operations teams: eight chapters of steps, checklists, metrics and worked examples, with seven calculators (pricing, promotion, stock, paid traffic, KPI, customer value, incentives), decision guides and templates.',
   'skipLink.label': 'Skip to content',
   'header.menu': 'Chapters',
   'header.menuClose': 'Close chapters',
@@ -62,7 +62,7 @@ export const en = {
   'chapter.sections': 'Sections',
   'chapter.relatedCalculators': 'Calculators for this chapter',
   'home.title': 'E-commerce operations playbook',
-  'home.lead': 'Eight chapters that turn an operations strategy into steps, owners, checklists and numbers — with calculators for pricing, promotions, KPI targets and team incentives.',
+  'home.lead': 'Eight chapters that turn an operations strategy into steps, owners, checklists and numbers — with calculators for pricing, promotions, stock, paid traffic, KPI targets, customer value and team incentives, decision guides and ready-made templates.',
   'home.chooseLanguage': 'Choose your language',
   'home.start': 'Start reading',
   'home.chapters': 'All chapters',

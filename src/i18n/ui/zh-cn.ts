@@ -16,7 +16,7 @@ export const zhCn: Record<UiKey, string> = {
   'site.name': '运营手册',
   'site.tagline': '写给团队真正用起来的电商运营手册',
   'site.description':
-    '面向电商运营团队的双语手册：八章内容，每节都有步骤、清单、指标和算例，并配有定价、促销、KPI 和激励计算器。',
+    '面向电商运营团队的双语手册：八章内容，每节都有步骤、清单、指标和算例，并配有定价、促销、库存、投放、KPI、客户价值和激励七个计算器，以及决策指南和模板。',
   'skipLink.label': '跳到正文',
   'header.menu': '章节',
   'header.menuClose': '关闭章节菜单',
@@ -63,7 +63,7 @@ export const zhCn: Record<UiKey, string> = {
   'chapter.sections': '本章小节',
   'chapter.relatedCalculators': '本章相关计算器',
   'home.title': '电商运营手册',
-  'home.lead': '八章内容，把运营策略落到步骤、负责人、清单和数字上，并配有定价、促销、KPI 目标和团队激励四个计算器。',
+  'home.lead': '八章内容，把运营策略落到步骤、负责人、清单和数字上，并配有定价、促销、库存、投放、KPI 目标、客户价值和团队激励七个计算器，外加决策指南和可直接套用的模板。',
   'home.chooseLanguage': '选择语言',
   'home.start': '开始阅读',
   'home.chapters': '全部章节',
