@@ -125,6 +125,9 @@ const calculators = [
   ['promotion', '#promotion-uplift', '[data-result="incremental-profit"]', ['50', '65', '80', '95', '120']],
   ['kpi', KPI_INPUT, KPI_RESULT, ['2000000', '2500000', '3000000', '3600000', '4200000']],
   ['incentive', INCENTIVE_INPUT, INCENTIVE_RESULT, ['150000', '199999', '200000', '250000', '320000']],
+  ['stock', '#stock-leadTimeDays', '[data-result="reorder-point"]', ['14', '10', '20', '7', '16']],
+  ['ltv', '#ltv-margin', '[data-result="ltv"]', ['60', '54.5', '70', '45', '80']],
+  ['ads', '#ads-margin', '[data-result="break-even-roas"]', ['35', '30', '45', '50', '25']],
 ];
 
 // Calculators not built yet are left out rather than failing the whole bench.
