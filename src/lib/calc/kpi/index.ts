@@ -212,7 +212,7 @@ export function ordersToPlace(r: { orders: number }): number | InvalidInput {
  * @example keyFigures(solveFunnel(defaultKpiForm.funnel)).map((f) => f.value) //=> [300_000_000, 300_000_000, 800_000, 20_000]
  */
 export function keyFigures(funnel: FunnelResult | InvalidInput): KeyFigure[] {
-  const r = isObject(funnel) && funnel.ok === true ? funnel : undefined;
+  const r = typeof funnel === 'object' && funnel !== null && funnel.ok === true ? funnel : undefined;
   const orders = r && Number.isFinite(r.orders) && r.orders >= 0 && r.orders <= core.MAX_COUNT ? core.ordersToPlace(r) : null;
   return [
     figure('paidGmv', 'money', r?.paidGmv, 'higher'),
