@@ -51,7 +51,6 @@ export interface ScenariosProps {
 
 type Shared<S> = { status: 'none' } | { status: 'rejected' } | { status: 'open'; scenarios: { name: string; state: S }[] };
 
-const MINUS = '\u2212';
 
 /**
  * Saved scenarios of one calculator: save the inputs on screen under a name, list, open, rename, duplicate,
@@ -182,7 +181,8 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
     }
   };
   const fmtDiff = (kind: FigureKind, diff: number, currency: Currency) => {
-    const sign = diff > 0 ? '+' : diff < 0 ? MINUS : '±';
+    // The same hyphen-minus as the amounts Intl writes on the page ("-CN¥5,757.20").
+    const sign = diff > 0 ? '+' : diff < 0 ? '-' : '±';
     if (kind === 'rate') return t('scenarios.pp', { value: `${sign}${formatNumber(Math.abs(diff) * 100, intl, 2)}` });
     return `${sign}${fmt(kind, Math.abs(diff), currency)}`;
   };
@@ -349,8 +349,8 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
                 <div class="scenario-actions">
                   <label class="scenario-pick">
                     <input type="checkbox" checked={isPicked} disabled={!isPicked && compared.length >= 3} data-action="scenario-pick"
-                      onChange={(e) => togglePick(s.id, e.currentTarget.checked)} />
-                    {t('scenarios.pick')}<span class="visually-hidden"> {s.name}</span>
+                      aria-label={t('scenarios.pick.label', { name: s.name })} onChange={(e) => togglePick(s.id, e.currentTarget.checked)} />
+                    {t('scenarios.pick')}
                   </label>
                   <button type="button" data-action="scenario-open" aria-label={t('scenarios.open.label', { name: s.name })} onClick={() => open(s)}>{t('scenarios.open')}</button>
                   <button type="button" data-action="scenario-rename" aria-label={t('scenarios.rename.label', { name: s.name })} onClick={() => setEditing(s.id)}>{t('scenarios.rename')}</button>
