@@ -147,6 +147,16 @@ export function uniqueName(wanted: string, taken: readonly string[], fallback = 
   }
 }
 
+/**
+ * The long part of a default name (a tiered offer in words) cut to `max` characters with an ellipsis, so the
+ * key input after it (the price) still fits the name.
+ * @example clip('满¥200减¥20 / 满¥400减¥50 / 满¥600减¥90', 12) //=> '满¥200减¥20 /…'
+ */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+}
+
 export type ListChange<S> = { ok: true; items: ScenarioItem<S>[]; id: string } | { ok: false; reason: 'full' | 'missing' };
 
 /** Adds a scenario at the end under a unique name; refused once the list holds `MAX_SCENARIOS`. */

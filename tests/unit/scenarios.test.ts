@@ -6,6 +6,7 @@ import {
   MAX_NAME,
   MAX_SCENARIOS,
   addScenario,
+  clip,
   compareScenarios,
   comparisonSchema,
   deleteScenario,
@@ -142,6 +143,12 @@ describe('names and list changes', () => {
     const long = 'x'.repeat(100);
     expect(uniqueName(long, [])).toHaveLength(MAX_NAME);
     expect(uniqueName(long, ['x'.repeat(80)])).toBe(`${'x'.repeat(76)} (2)`);
+  });
+
+  it('cuts the long part of a default name with an ellipsis, counting characters, not bytes', () => {
+    expect(clip('满¥200减¥20 / 满¥400减¥50 / 满¥600减¥90', 12)).toBe('满¥200减¥20 /…');
+    expect(clip('8.5折', 12)).toBe('8.5折');
+    expect([...clip('x'.repeat(60), 48)]).toHaveLength(48);
   });
 
   it('renames (a taken name gets a number; an empty one changes nothing), duplicates after the original and deletes by id', () => {

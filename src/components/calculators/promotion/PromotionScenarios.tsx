@@ -1,4 +1,5 @@
 import { Scenarios, type ScenariosProps } from '../kit/Scenarios';
+import { clip } from '../../../lib/scenarios';
 import { $assumptions } from '../../../stores/assumptions';
 import { $promotion } from '../../../stores/promotion';
 import { keyFigures, promotionResult } from '../../../lib/calc/promotion';
@@ -22,7 +23,7 @@ export default function PromotionScenarios(props: ScenariosProps) {
       currency: (s) => s.currency,
       name: (s, t, intl) => {
         const f = promotionFormat(intl, s.currency);
-        return t('promotion.scenarioName', { offer: describeMechanism(mechanismOf(s.a.offer), t, f), price: f.short(s.price) });
+        return t('promotion.scenarioName', { offer: clip(describeMechanism(mechanismOf(s.a.offer), t, f), 48), price: f.short(s.price) });
       },
     }} />
   );
