@@ -18,10 +18,11 @@ import {
   type SavedScenario,
   type ScenarioItem,
 } from '../../../lib/scenarios';
-import { decodeState, shareUrl, shareUrlFits, withoutParam } from '../../../lib/share-state';
+import { decodeState, shareUrl, withoutParam } from '../../../lib/share-state';
 import { formatMoney, formatNumber, formatPercent, type Currency } from '../../../lib/money';
 import { readStored, writeStored, type StorageProblem } from '../../../stores/scenarios';
 import { calcKey, makeT, type Strings, type T } from '../../../i18n/translate';
+import { copyShareLink } from './copy-link';
 import { downloadText } from './download';
 import { useMounted } from './useMounted';
 
@@ -191,15 +192,9 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
 
   const copyLink = async (list: { name: string; state: S }[]) => {
     const url = shareUrl(withoutParam(location.href, adapter.param), param, { version: 1, scenarios: list });
-    if (!shareUrlFits(url)) return setLinkMessage(t('calc.shareTooLong'));
-    try {
-      await navigator.clipboard.writeText(url);
-      setFallbackLink('');
-      setLinkMessage(t('calc.shareCopied'));
-    } catch {
-      setFallbackLink(url);
-      setLinkMessage(t('calc.shareFailed'));
-    }
+    const result = await copyShareLink(url);
+    setFallbackLink(result === 'failed' ? url : '');
+    setLinkMessage(t(result === 'copied' ? 'calc.shareCopied' : result === 'failed' ? 'calc.shareFailed' : 'calc.shareTooLong'));
   };
   const csv = () => {
     let n = 0;
