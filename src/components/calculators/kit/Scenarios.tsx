@@ -71,7 +71,7 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
   const [linkMessage, setLinkMessage] = useState('');
   const [fallbackLink, setFallbackLink] = useState('');
   const [shared, setShared] = useState<Shared<S>>({ status: 'none' });
-  const root = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   /** Where focus goes after the next render: a scenario's name, a button by `data-action`, or the save button. */
   const focusNext = useRef<string | null>(null);
 
@@ -222,7 +222,7 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
       <>
         <p class="scenarios-note">{t('scenarios.compare.note')}</p>
         {mixed && <p class="calc-warning">{t('scenarios.compare.currency')}</p>}
-        <div class="table-scroll scenarios-compare-scroll" tabIndex={0} role="region" aria-label={t('scenarios.compare.title')}>
+        <div class="table-scroll scenarios-compare-scroll" tabIndex={0} role="region" aria-label={`${t('scenarios.compare.title')}: ${entries.map((e) => e.name).join(' / ')}`}>
           <table class="scenarios-compare" data-scenarios-compare>
             <thead>
               <tr>
@@ -265,8 +265,9 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
 
   let unreadCount = 0;
   return (
-    <section class="calc-scenarios" ref={root} data-scenarios={adapter.calculator} data-ready={mounted ? 'true' : undefined} aria-labelledby={`${adapter.calculator}-scenarios-title`}>
-      <h3 id={`${adapter.calculator}-scenarios-title`}>{t('scenarios.title')}</h3>
+    // Not a landmark: a chapter with two calculators would have two regions called "Scenarios".
+    <div class="calc-scenarios" ref={root} data-scenarios={adapter.calculator} data-ready={mounted ? 'true' : undefined}>
+      <h3>{t('scenarios.title')}</h3>
       <p class="scenarios-note">{t('scenarios.lead')}</p>
       {shared.status === 'rejected' && <p class="calc-notice calc-notice--rejected" role="status" data-scenarios-shared="rejected">{t('scenarios.shared.rejected')}</p>}
       {shared.status === 'open' && (
@@ -379,7 +380,7 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
           <button type="button" data-action="scenarios-csv" onClick={csv}>{t('scenarios.csv')}</button>
         </div>
       )}
-    </section>
+    </div>
   );
 }
 
