@@ -13,12 +13,12 @@ import {
   duplicateScenario,
   readScenarios,
   renameScenario,
-  scenariosCsv,
   scenariosKey,
   uniqueName,
   writeScenarios,
   type ScenarioItem,
 } from '../../src/lib/scenarios';
+import { scenariosCsv } from '../../src/lib/scenarios-csv';
 import { decodeState, encodeState } from '../../src/lib/share-state';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm, pricingStateSchema } from '../../src/lib/calc/pricing/schema';

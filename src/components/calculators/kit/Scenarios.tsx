@@ -11,7 +11,6 @@ import {
   duplicateScenario,
   readScenarios,
   renameScenario,
-  scenariosCsv,
   scenariosKey,
   writeScenarios,
   type ListChange,
@@ -196,7 +195,9 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
     setFallbackLink(result === 'failed' ? url : '');
     setLinkMessage(t(result === 'copied' ? 'calc.shareCopied' : result === 'failed' ? 'calc.shareFailed' : 'calc.shareTooLong'));
   };
-  const csv = () => {
+  const csv = async () => {
+    // Loaded on demand: only a download needs it.
+    const { scenariosCsv } = await import('../../../lib/scenarios-csv');
     let n = 0;
     const rows = items.map((item) => {
       n++;
@@ -377,7 +378,7 @@ export function Scenarios<S>({ intl, strings, adapter }: ScenariosProps & { adap
       )}
       {items.length > 0 && (
         <div class="calc-actions">
-          <button type="button" data-action="scenarios-csv" onClick={csv}>{t('scenarios.csv')}</button>
+          <button type="button" data-action="scenarios-csv" onClick={() => void csv()}>{t('scenarios.csv')}</button>
         </div>
       )}
     </div>
