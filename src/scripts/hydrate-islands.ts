@@ -1,16 +1,18 @@
 import { h, hydrate, type ComponentType } from 'preact';
 
-// Every calculator part, each its own chunk; a page loads only the parts it shows.
+// Every calculator and decision-guide part, each its own chunk; a page loads only the parts it shows.
 const parts = import.meta.glob<{ default: ComponentType<Record<string, unknown>> }>([
   '../components/calculators/*/*.tsx',
   '!../components/calculators/kit/*.tsx',
+  '../components/decide/*.tsx',
 ]);
 
 /** Hydrates server-rendered calculator parts (kit/Island.astro) with the props they were rendered with. */
 export function hydrateIslands(elements: readonly HTMLElement[]): Promise<void[]> {
   return Promise.all(
     elements.map(async (el) => {
-      const load = parts[`../components/calculators/${el.dataset.island}.tsx`];
+      // A calculator's part is named from components/calculators/ (`pricing/PricingChart`), a guide's from components/ (`decide/…`).
+      const load = parts[`../components/calculators/${el.dataset.island}.tsx`] ?? parts[`../components/${el.dataset.island}.tsx`];
       if (!load || el.dataset.hydrated !== undefined) return;
       el.dataset.hydrated = '';
       const { default: Part } = await load();

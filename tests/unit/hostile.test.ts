@@ -10,12 +10,16 @@ import * as pricing from '../../src/lib/calc/pricing';
 import * as promotion from '../../src/lib/calc/promotion';
 import * as kpi from '../../src/lib/calc/kpi';
 import * as incentive from '../../src/lib/calc/incentive';
+import * as ltv from '../../src/lib/calc/ltv';
+import * as ads from '../../src/lib/calc/ads';
 import { inputProblems } from '../../src/lib/calc/shared/input-error';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
 import { defaultPromotionState, promotionInput } from '../../src/lib/calc/promotion/schema';
 import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
+import { defaultLtvForm } from '../../src/lib/calc/ltv/schema';
+import { defaultAdsForm } from '../../src/lib/calc/ads/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
 const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
@@ -27,6 +31,8 @@ const solved = kpi.solveFunnel(funnel);
 const scope = { start: 1, end: 31 };
 const plan = (c: CommissionForm) => ({ method: c.method, tiers: c.tiers, target: c.target, gate: c.gate, cap: c.cap, accelerator: c.accelerator });
 const commission = { ...plan(defaultCommissionForm), sales: defaultCommissionForm.sales };
+const ltvInput = { marginPerOrder: 5400, ordersPerYear: 4, retention: { kind: 'monthly', rate: 0.88 }, horizonMonths: 24, discountRate: 0.1, acquisitionSpend: 6_000_000, newCustomers: 800 };
+const ltvResult = ltv.ltvOf(defaultLtvForm);
 const pool = {
   amount: defaultPoolForm.amount,
   kpis: defaultPoolForm.kpis,
@@ -98,9 +104,29 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     keyFigures: [[incentive.tieredCommission(commission), incentive.teamCommission(plan(defaultCommissionForm), defaultCommissionForm.people)]],
     teamCommission: [[plan(defaultCommissionForm), defaultCommissionForm.people], [{ ...plan(defaultCommissionForm), gate: 0.8, cap: 1_000_000 }, [{ name: 'A', sales: 0 }, { name: 'B', sales: 30_000_000 }]]],
   },
+  ltv: {
+    ltvScenario: [
+      [ltvInput],
+      [{ ...ltvInput, retention: { kind: 'yearly', rate: 0.4 }, discountRate: 0 }],
+      [{ ...ltvInput, retention: { kind: 'cohort', points: [[0, 1], [1, 0.42], [5, 0.27], [23, 0.14]] }, horizonMonths: 120 }],
+    ],
+    ltvOf: [[defaultLtvForm], [{ ...defaultLtvForm, source: 'cohort' }], [{ ...defaultLtvForm, ratePeriod: 'year', newCustomers: 0 }]],
+    retentionOf: [[defaultLtvForm], [{ ...defaultLtvForm, source: 'cohort' }]],
+    cacOf: [[6_000_000, 800], [100, 0]],
+    monthlyFromYearly: [[0.5]],
+    parseCohortPaste: [['month\tshare\n0\t100%\n1\t42%\n2\tabc']],
+    keyFigures: [[ltvResult]],
+  },
+  ads: {
+    adsPlan: [[defaultAdsForm], [{ ...defaultAdsForm, contributionMarginBeforeAds: -0.2, refundRate: 1 }], [{ ...defaultAdsForm, conversionRate: 0.013, targetRoas: 2.2 }]],
+    maxCpcCurve: [[defaultAdsForm, 0.12, 24]],
+    chartEnd: [[0.06]],
+    marginFromPricing: [[2187, 8100]],
+    keyFigures: [[{ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 216, budgetForGoal: 2_900_000, netRoi: 3.24 }]],
+  },
 };
 
-const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive };
+const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ltv, ads };
 
 const hostile = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, -0.5, 0.5, -1e15, 1e15, 1e15 + 1, 2 ** 53, 1e300, Number.MAX_VALUE, Number.MIN_VALUE);
 

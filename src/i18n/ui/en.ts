@@ -1,10 +1,14 @@
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { ltvStrings } from './ltv';
+import { adsStrings } from './ads';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
 import { scenariosStrings } from './scenarios';
+import { templateStrings } from './templates';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
@@ -78,7 +82,7 @@ export const en = {
   'parts.pitfalls': 'Pitfalls',
   'parts.openCalculator': 'Open the {name}',
   'calculators.title': 'Calculators',
-  'calculators.lead': 'Four calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
+  'calculators.lead': 'Calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
   'calculators.pricing': 'Pricing calculator',
   'calculators.pricing.summary': 'Solve the price for a target contribution margin before ads (after commission, payment fees, fixed fees and VAT), or that margin at a given price, per channel.',
   'calculators.promotion': 'Promotion ROI calculator',
@@ -87,6 +91,10 @@ export const en = {
   'calculators.kpi.summary': 'Turn a GMV goal into visitors, conversion and order value, split it by month and channel, and track pacing.',
   'calculators.incentive': 'Team incentive calculator',
   'calculators.incentive.summary': 'Tiered commission without cliffs and bonus pools split to the cent.',
+  'calculators.ltv': 'Customer value calculator',
+  'calculators.ltv.summary': 'LTV over a horizon from contribution before ads per order, repeat orders and a retention rate or cohort table, against CAC: LTV:CAC and the payback month.',
+  'calculators.ads': 'Paid traffic calculator',
+  'calculators.ads.summary': 'Break-even ROAS and ACOS from your contribution margin before ads, the highest CPC that still pays, the budget for a GMV goal, and ROI net of refunds next to the dashboard figure.',
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
@@ -226,11 +234,15 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,
+  ...decideStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
+  ...ltvStrings.en,
+  ...adsStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,
+  ...templateStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;
