@@ -60,6 +60,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     scenarioOf: [[defaultAssumptions, defaultPricingForm], [defaultAssumptions, { ...defaultPricingForm, mode: 'price' }]],
     pricingScenario: [[base, defaultPricingForm, 8100]],
     enteredPriceOnSwitch: [['price', { base, solved: null, breakdown: null, price: 8100 }]],
+    keyFigures: [[pricing.scenarioOf(defaultAssumptions, defaultPricingForm)]],
   },
   promotion: {
     isItemMechanism: [[mechanism]],
@@ -74,6 +75,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     zheFromRate: [[0.15]],
     depositMultiplier: [[10000, 15000]],
     perItemCost: [[600, defaultPromotionState.baskets]],
+    keyFigures: [[promotion.promotionResult(promo)]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],
@@ -93,6 +95,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     kpiScenario: [[defaultKpiForm]],
     plannedAtDay: [[[{ x: 0, y: 0 }, { x: 31, y: 1000 }], 10]],
     ordersToPlace: [[{ orders: 20000.000000000004 }]],
+    keyFigures: [[solved]],
   },
   incentive: {
     validatePlan: [[plan(defaultCommissionForm)]],
@@ -103,6 +106,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     commissionScenario: [[commission]],
     validatePool: [[pool]],
     allocateBonusPool: [[pool], [{ ...pool, amount: 0 }]],
+    keyFigures: [[incentive.tieredCommission(commission), incentive.teamCommission(plan(defaultCommissionForm), defaultCommissionForm.people)]],
     teamCommission: [[plan(defaultCommissionForm), defaultCommissionForm.people], [{ ...plan(defaultCommissionForm), gate: 0.8, cap: 1_000_000 }, [{ name: 'A', sales: 0 }, { name: 'B', sales: 30_000_000 }]]],
   },
   ltv: {

@@ -8,10 +8,12 @@ import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { scenariosStrings } from './scenarios';
 import { templateStrings } from './templates';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
+  ...scenariosStrings.en,
   'site.name': 'Playbook',
   'site.tagline': 'E-commerce operations, written to be used',
   'site.description':
@@ -150,6 +152,11 @@ export const en = {
   'pricing.result.margin': "Contribution margin before ads (on net price)",
   'pricing.result.markup': "Markup (on all costs)",
   'pricing.result.profit': "Profit per order",
+  'pricing.figure.price': "Price",
+  'pricing.figure.profit': "Profit per order",
+  'pricing.figure.margin': "Contribution margin",
+  'pricing.figure.fees': "Fees per order",
+  'pricing.scenarioName': "{price} at {margin} margin",
   'pricing.breakdown': "Where the money goes",
   'pricing.line.gross': "Customer pays",
   'pricing.line.vat': "VAT",

@@ -9,10 +9,12 @@ import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { scenariosStrings } from './scenarios';
 import { templateStrings } from './templates';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
+  ...scenariosStrings['zh-cn'],
   'site.name': '运营手册',
   'site.tagline': '写给团队真正用起来的电商运营手册',
   'site.description':
@@ -151,6 +153,11 @@ export const zhCn: Record<UiKey, string> = {
   'pricing.result.margin': "广告前边际贡献率（按不含税价）",
   'pricing.result.markup': "加价率（按全部成本）",
   'pricing.result.profit': "每单利润",
+  'pricing.figure.price': "售价",
+  'pricing.figure.profit': "每单利润",
+  'pricing.figure.margin': "边际贡献率",
+  'pricing.figure.fees': "每单平台费用",
+  'pricing.scenarioName': "{price} · 贡献率 {margin}",
   'pricing.breakdown': "钱都去了哪里",
   'pricing.line.gross': "顾客支付",
   'pricing.line.vat': "增值税",
