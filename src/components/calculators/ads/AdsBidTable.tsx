@@ -8,7 +8,7 @@ export default function AdsBidTable({ intl, strings }: { intl: string; strings: 
   const { currency, plan } = useAdsInputs();
   const f = adsFormat(intl, currency);
   return (
-    <section class="calc-bids" aria-labelledby="ads-bids-title" data-calculator-island="ads-bids">
+    <section class="calc-bids" data-calculator-island="ads-bids">
       <h3 id="ads-bids-title">{t('ads.bids.title')}</h3>
       <p class="promo-note">{t('ads.bids.note')}</p>
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="ads-bids-title">
