@@ -44,9 +44,10 @@ export function islandModules(): AstroIntegration {
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const onPage = new Set<string>();
-          let out = html.replace(/data-island="([\w/-]+)"/g, (whole, part: string) => {
+          let out = html.replace(/data-island="([\w/-]+)"( data-wake="([\w-]+)")?/g, (whole, part: string, _w, wake?: string) => {
             const modules = parts.get(part);
-            for (const file of modules?.split(' ') ?? []) onPage.add(file);
+            // Saved scenarios are not needed for the first keystroke: they load after it, at idle.
+            if (!wake?.endsWith('-scenarios')) for (const file of modules?.split(' ') ?? []) onPage.add(file);
             return modules ? `${whole} data-modules="${modules}"` : whole;
           });
           // A calculator's own page wakes its calculator as soon as the page is idle: its bundles are asked for
