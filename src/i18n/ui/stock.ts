@@ -228,7 +228,7 @@ export const stockStrings = {
     'stock.scenarioPeak.6': '618',
     'stock.scenarioPeak.11': '双11',
     'stock.scenarioPeak.12': '双12',
-    'stock.scenarioPeak.month': '{n} 月大促',
+    'stock.scenarioPeak.month': '{month}大促',
     'stock.scenarioPeak.own': '大促 ×{multiplier}',
     'stock.example.summary': '近 8 周销量折合日均 {mean} 件（日标准差 {sd} 件）。补货周期 {lead} ± {leadSd} 天，服务水平 {level}，安全库存是 {safety} 件，补货点 {rop} 件；现有 {onHand} 件够卖 {cover} 天。',
     'stock.example.peak': '双11 按季节曲线的 11 月算（× {multiplier}，到货后大促 {days} 天），大促结束前预计卖出 {demand} 件：应下单 {order} 件。',

@@ -22,7 +22,7 @@ export function stockScenarioName(s: StockState, t: T, intl: string): string {
       ? t('stock.scenarioPeak.own', { multiplier: f.bound(peakMultiplier) })
       : FESTIVAL_MONTHS.includes(peakMonth)
         ? t(calcKey(`stock.scenarioPeak.${peakMonth}`))
-        : t('stock.scenarioPeak.month', { n: peakMonth, month: new Intl.DateTimeFormat(intl, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2027, peakMonth - 1, 15)) });
+        : t('stock.scenarioPeak.month', { month: t(calcKey(`stock.month.${peakMonth}`)) });
   const order = stockFigures(s).find((x) => x.id === 'peakOrder')?.value;
   return t('stock.scenarioName', { peak, order: order === null || order === undefined ? '—' : f.items(order) });
 }
