@@ -269,3 +269,42 @@ for (const name of calculatorNames) {
     expect(JSON.parse(stored!).scenarios).toHaveLength(1);
   });
 }
+
+// Each calculator's own state schema goes through the kit's comparison, CSV and comparison link (the new
+// calculators' states differ: stock has no currency, ltv and ads carry it beside their form).
+for (const name of calculatorNames) {
+  test(`${name}: two scenarios compare, export as CSV and open from a comparison link`, async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ready(page, `/en/calculators/${name}/`, name);
+    const part = page.locator(`[data-scenarios="${name}"]`);
+    await part.locator('[data-action="scenario-save"]').click();
+    await part.locator('[data-action="scenario-duplicate"]').first().click();
+    await expect(part.locator('li [data-scenario-name]')).toHaveCount(2);
+    for (const box of await part.locator('[data-action="scenario-pick"]').all()) await box.check();
+    const table = part.locator('[data-scenarios-comparison] [data-scenarios-compare]');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+    // Identical inputs: no figure differs, and none is NaN or blank.
+    const cells = await table.locator('tbody td .scenarios-value').allInnerTexts();
+    expect(cells.every((c) => c !== '' && !/NaN|Infinity/.test(c))).toBe(true);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), part.locator('[data-action="scenarios-csv"]').click()]);
+    expect(download.suggestedFilename()).toBe(`${name}-scenarios.csv`);
+    const lines = readFileSync((await download.path())!).toString('utf8').slice(1).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]!.split(',').length).toBeGreaterThanOrEqual(6);
+    expect(lines[1]!.split(',').slice(3).some((c) => /\d/.test(c))).toBe(true);
+    expect(lines[1]).not.toMatch(/NaN|Infinity|could not be read/);
+
+    const ownTable = await table.innerText();
+    await part.locator('[data-action="scenarios-share"]').click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain(`${name}-scenarios=`);
+    const other = await browser.newContext({ serviceWorkers: 'block' });
+    const reader = await other.newPage();
+    await reader.goto(link);
+    const shared = reader.locator(`[data-scenarios="${name}"] [data-scenarios-shared="open"]`);
+    await expect(shared).toBeVisible({ timeout: 15_000 });
+    expect(await shared.locator('[data-scenarios-compare]').innerText()).toBe(ownTable);
+    await other.close();
+  });
+}
