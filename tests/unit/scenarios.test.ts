@@ -1,5 +1,10 @@
 /** Saved scenarios (`src/lib/scenarios.ts`) and each calculator's key figures, with answers worked out by hand. */
 import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/t';
+import { makeT } from '../../src/i18n/translate';
+import { stockFigures, stockScenarioName } from '../../src/components/calculators/stock/scenario-name';
+import { ltvFigures, ltvScenarioName } from '../../src/components/calculators/ltv/scenario-name';
+import { adsFigures, adsScenarioName } from '../../src/components/calculators/ads/scenario-name';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import {
@@ -25,6 +30,8 @@ import { defaultPricingForm, pricingStateSchema } from '../../src/lib/calc/prici
 import { defaultPromotionState, promotionStateSchema } from '../../src/lib/calc/promotion/schema';
 import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm } from '../../src/lib/calc/incentive/schema';
+import { defaultStockForm } from '../../src/lib/calc/stock/schema';
+import { defaultLtvForm } from '../../src/lib/calc/ltv/schema';
 import * as pricing from '../../src/lib/calc/pricing';
 import * as promotion from '../../src/lib/calc/promotion';
 import * as kpi from '../../src/lib/calc/kpi';
@@ -361,6 +368,40 @@ describe('key figures of each calculator', () => {
     expect(v).toMatchObject({ payout: 1_200_000, teamPayout: 1_990_000 });
     expect(v.effectiveRate).toBeCloseTo(0.048, 12);
     expect(v.teamCostRate).toBeCloseTo(19_900 / 480_000, 12);
+  });
+
+  it('stock: 40 a day, no spread, 50 % service level, 10-day lead time, × 2 for 10 days, 100 on hand → order 1 100', () => {
+    const form = { ...defaultStockForm, source: 'forecast' as const, dailyDemand: 40, dailyDemandSd: 0, leadTimeDays: 10, leadTimeSd: 0, serviceLevel: 0.5, season: 'own' as const, peakMultiplier: 2, peakDays: 10, onHand: 100, onOrder: 0 };
+    // z = 0 at 50 %: no safety stock; reorder point 40 × 10 = 400; cover 100 ÷ 40 = 2.5 days;
+    // peak demand 40 × 10 + 2 × 40 × 10 = 1 200, less 100 on hand = 1 100.
+    expect(values(stockFigures({ stock: form }))).toMatchObject({ safetyStock: 0, reorderPoint: 400, daysOfCover: 2.5, peakOrder: 1100 });
+    expect(stockScenarioName({ stock: form }, makeT(dictionaries['zh-cn']), 'zh-CN')).toBe('大促 ×2 · 订 1,100 件');
+    expect(stockScenarioName({ stock: form }, makeT(dictionaries.en), 'en-GB')).toBe('Peak × 2 · order 1,100');
+    // On the seasonal curve the peak is named as the trade says it: 双11, or the month's number.
+    const curve = { ...form, season: 'curve' as const };
+    expect(stockScenarioName({ stock: { ...curve, peakMonth: 11 } }, makeT(dictionaries['zh-cn']), 'zh-CN')).toMatch(/^双11 · 订 [\d,]+ 件$/);
+    expect(stockScenarioName({ stock: { ...curve, peakMonth: 11 } }, makeT(dictionaries.en), 'en-GB')).toMatch(/^Double 11 · order [\d,]+$/);
+    expect(stockScenarioName({ stock: { ...curve, peakMonth: 4 } }, makeT(dictionaries['zh-cn']), 'zh-CN')).toMatch(/^4 月大促 · 订 [\d,]+ 件$/);
+    expect(stockScenarioName({ stock: { ...curve, peakMonth: 4 } }, makeT(dictionaries.en), 'en-GB')).toMatch(/^April peak · order [\d,]+$/);
+  });
+
+  it('customer value: ¥30 a month for 12 months, everyone stays, ¥20 000 for 1 000 customers → LTV ¥360, CAC ¥20, 18 ×, payback month 1', () => {
+    const form = { ...defaultLtvForm, marginPerOrder: 3000, ordersPerYear: 12, source: 'rate' as const, ratePeriod: 'month' as const, retentionRate: 1, horizonMonths: 12, discountRate: 0, acquisitionSpend: 2_000_000, newCustomers: 1000 };
+    expect(values(ltvFigures({ currency: 'CNY', ltv: form }))).toEqual({ ltv: 36_000, cac: 2000, ratio: 18, payback: 1 });
+    expect(ltvScenarioName({ currency: 'CNY', ltv: form }, makeT(dictionaries['zh-cn']), 'zh-CN')).toBe('LTV ¥360 · CAC ¥20');
+    expect(ltvScenarioName({ currency: 'CNY', ltv: form }, makeT(dictionaries.en), 'en-GB')).toBe('LTV CN¥360 · CAC CN¥20');
+    // No new customers: no CAC, and the name says so rather than inventing one.
+    expect(ltvScenarioName({ currency: 'CNY', ltv: { ...form, newCustomers: 0 } }, makeT(dictionaries['zh-cn']), 'zh-CN')).toBe('LTV ¥360 · CAC —');
+    expect(ltvFigures({ currency: 'CNY', ltv: { ...form, horizonMonths: 0 } }).every((f) => f.value === null)).toBe(true);
+  });
+
+  it('paid traffic: 40 % margin, ¥100 orders, 5 % conversion, no refunds, ROAS 4, ¥10 000 goal → 2.5, 40 %, ¥2, ¥2 500', () => {
+    const form = { contributionMarginBeforeAds: 0.4, aov: 10000, conversionRate: 0.05, targetRoas: 4, refundRate: 0, gmvGoal: 1_000_000, plannedSpend: 250_000 };
+    // 1 ÷ 40 % = 2.5; ACOS = the margin; CPC 5 % × ¥100 × 40 % = ¥2; ¥10 000 ÷ 4 = ¥2 500.
+    expect(values(adsFigures({ currency: 'CNY', ads: form }))).toMatchObject({ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 200, budgetForGoal: 250_000 });
+    expect(adsScenarioName({ currency: 'CNY', ads: form }, makeT(dictionaries['zh-cn']), 'zh-CN')).toBe('ROAS 4 · 毛利 40%');
+    expect(adsScenarioName({ currency: 'CNY', ads: { ...form, targetRoas: 3.2, contributionMarginBeforeAds: 0.375 } }, makeT(dictionaries.en), 'en-GB')).toBe('ROAS 3.2 · 37.5% margin');
+    expect(adsFigures({ currency: 'CNY', ads: { ...form, targetRoas: 0 } }).every((f) => f.value === null)).toBe(true);
   });
 
   it('are all missing for a refused input, never NaN', () => {
