@@ -34,6 +34,9 @@ function table(title, rows) {
 
 // 1. Full build
 const skipBuild = process.argv.includes('--no-build');
+// `--only=js,search,calculators,lighthouse` runs those sections alone (a quicker look after a change).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['js', 'search', 'calculators', 'lighthouse']);
 let buildSeconds = NaN;
 if (!skipBuild) {
   const t0 = performance.now();
@@ -122,6 +125,9 @@ const calculators = [
   ['promotion', '#promotion-uplift', '[data-result="incremental-profit"]', ['50', '65', '80', '95', '120']],
   ['kpi', KPI_INPUT, KPI_RESULT, ['2000000', '2500000', '3000000', '3600000', '4200000']],
   ['incentive', INCENTIVE_INPUT, INCENTIVE_RESULT, ['150000', '199999', '200000', '250000', '320000']],
+  ['stock', '#stock-leadTimeDays', '[data-result="reorder-point"]', ['14', '10', '20', '7', '16']],
+  ['ltv', '#ltv-margin', '[data-result="ltv"]', ['60', '54.5', '70', '45', '80']],
+  ['ads', '#ads-margin', '[data-result="break-even-roas"]', ['35', '30', '45', '50', '25']],
 ];
 
 // Calculators not built yet are left out rather than failing the whole bench.
@@ -139,7 +145,7 @@ const pages = [
   ['glossary', '/en/glossary/', null],
 ];
 const jsRows = [['page', 'path', 'JS before interaction (gzip)', 'budget', 'JS after first use (search / calculator)', 'search index bytes (first query)']];
-for (const [name, path, , after] of pages) {
+for (const [name, path, , after] of only.has('js') ? pages : []) {
   const viewport = name.includes('360') ? { width: 360, height: 740 } : undefined;
   const r = await jsOf(path, { viewport, after });
   const budget = name.startsWith('chapter') ? '≤ 5 kB' : name.startsWith('calculator') ? '≤ 25 kB' : '';
@@ -184,8 +190,8 @@ async function searchTiming(path, queries) {
   return median(times);
 }
 const searchRows = [['locale', 'keystroke → results (median of 20, warm; no debounce)', 'budget']];
-searchRows.push(['en', ms(await searchTiming('/en/', ['pricing', 'conversion rate', 'inventory', 'commission', 'live commerce', 'how to calculate margin'])), '≤ 100 ms']);
-searchRows.push(['zh-cn', ms(await searchTiming('/zh-cn/', ['定价', '转化率', '库存', '提成', '直播', '怎么算毛利率'])), '≤ 100 ms']);
+if (only.has('search')) searchRows.push(['en', ms(await searchTiming('/en/', ['pricing', 'conversion rate', 'inventory', 'commission', 'live commerce', 'how to calculate margin'])), '≤ 100 ms']);
+if (only.has('search')) searchRows.push(['zh-cn', ms(await searchTiming('/zh-cn/', ['定价', '转化率', '库存', '提成', '直播', '怎么算毛利率'])), '≤ 100 ms']);
 
 /**
  * Types a value into a calculator field the way an input event does and resolves with the time until the
@@ -225,13 +231,18 @@ async function calculatorTiming(path, inputSelector, resultSelector, values) {
   return median(times);
 }
 /**
- * A first visit on a phone network (Slow 4G: 150 ms round trip, 1.6 Mbps down, 750 kbps up; CPU 4× slower):
- * the reader types into the first field as soon as the page has loaded. Time from that keystroke to the
- * updated result (the median of 3 cold visits), and the scripts the page has fetched by then.
+ * A first visit on a phone network (Slow 4G: 150 ms round trip, 1.6 Mbps down, 750 kbps up; CPU 4× slower),
+ * timed from the first keystroke in the first field to the updated result (median of 3 cold visits), two ways:
+ * - `settled`: the reader types once the page has loaded and the network has been quiet for half a second,
+ *   as someone who reads the form before typing does;
+ * - `at load`: the worst case, typing at the load event, before the calculator may have woken.
+ * Also the scripts the page has fetched by then, and the longest chain of requests among them (the page, then
+ * each script that a fetched script asked for).
  */
-async function firstKeystroke(path, inputSelector, resultSelector, value) {
+async function firstKeystroke(path, inputSelector, resultSelector, value, waitUntil) {
   const times = [];
   let requests = 0;
+  let chain = 0;
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
@@ -239,49 +250,70 @@ async function firstKeystroke(path, inputSelector, resultSelector, value) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const scripts = new Set();
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.add(r.url()));
-    await page.goto(ORIGIN + path, { waitUntil: 'load' });
+    const scripts = new Map();
+    const depth = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.type !== 'Script') return;
+      const parent = e.initiator?.url ?? e.initiator?.stack?.callFrames?.[0]?.url ?? '';
+      depth.set(e.request.url, (depth.get(parent) ?? 0) + 1);
+      scripts.set(e.request.url, true);
+    });
+    await page.goto(ORIGIN + path, { waitUntil });
     await page.focus(inputSelector);
     const t = await typeAndTime(page, inputSelector, resultSelector, value);
     times.push(t);
     requests = scripts.size;
+    chain = Math.max(0, ...depth.values());
     await context.close();
   }
-  return { time: median(times), requests };
+  return { time: median(times), requests, chain };
 }
 
-const calcRows = [['calculator', 'input', 'input → updated result (warm, median of 50)', 'first keystroke → result, Slow 4G (budget ≤ 150 ms)', 'scripts fetched']];
-for (const [name, input, result, values] of calculators) {
+const calcRows = [[
+  'calculator',
+  'input',
+  'input → updated result (warm, median of 50)',
+  'first keystroke → result, Slow 4G, settled (budget ≤ 150 ms)',
+  'same, typing at load (worst case)',
+  'scripts fetched',
+  'longest request chain (budget ≤ 3)',
+]];
+for (const [name, input, result, values] of only.has('calculators') ? calculators : []) {
   const path = `/en/calculators/${name}/`;
   const warm = await calculatorTiming(path, input, result, values);
-  const cold = await firstKeystroke(path, input, result, values[0]);
-  calcRows.push([name, input, ms(warm), ms(cold.time), cold.requests]);
+  const settled = await firstKeystroke(path, input, result, values[0], 'networkidle');
+  const atLoad = await firstKeystroke(path, input, result, values[0], 'load');
+  calcRows.push([name, input, ms(warm), ms(settled.time), ms(atLoad.time), settled.requests, settled.chain]);
 }
 
 await browser.close();
 
 // 6. Lighthouse (mobile, the default form factor) on the four page types
-const lighthouseRows = [['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO']];
-{
+const lighthouseRows = [['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below full marks (perf / best practices)']];
+if (only.has('lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
-  for (const [name, path] of [['home', '/en/'], ['chapter', '/zh-cn/03-core-strategies/'], ['calculator', '/en/calculators/pricing/'], ['glossary', '/en/glossary/']]) {
+  const lighthousePages = [['home', '/en/'], ['chapter', '/zh-cn/03-core-strategies/'], ...calculators.map(([name]) => [`calculator: ${name}`, `/en/calculators/${name}/`]), ['glossary', '/en/glossary/']];
+  for (const [name, path] of lighthousePages) {
     const run = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const c = run.lhr.categories;
     const score = (k) => (c[k]?.score == null ? 'n/a' : Math.round(c[k].score * 100));
-    lighthouseRows.push([name, path, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+    // What cost the points, so a score below 100 says where to look.
+    const missed = ['performance', 'best-practices'].flatMap((k) =>
+      (c[k]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (run.lhr.audits[ref.id]?.score ?? 1) < 0.9).map((ref) => ref.id),
+    );
+    lighthouseRows.push([name, path, score('performance'), score('accessibility'), score('best-practices'), score('seo'), missed.join(', ')]);
   }
   chrome.kill();
 }
 server.close();
 
 table('Build', [['step', 'time'], ['npm run build (astro build + search index)', Number.isNaN(buildSeconds) ? 'skipped' : `${buildSeconds.toFixed(1)} s`]]);
-table('JavaScript per page (Chromium, 1280×800 unless noted)', jsRows);
-table('Search', searchRows);
-table('Calculators', calcRows);
-table('Lighthouse 12.2.3, mobile (target: 100 in every category)', lighthouseRows);
+if (only.has('js')) table('JavaScript per page (Chromium, 1280×800 unless noted)', jsRows);
+if (only.has('search')) table('Search', searchRows);
+if (only.has('calculators')) table('Calculators', calcRows);
+if (only.has('lighthouse')) table('Lighthouse 12.2.3, mobile (target: 100 in every category)', lighthouseRows);

@@ -5,7 +5,7 @@
  * components folder exists without an entry here. Plain data only, so tests and scripts can import it.
  */
 
-export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive'] as const;
+export const calculatorNames = ['pricing', 'promotion', 'kpi', 'incentive', 'ltv', 'ads', 'stock'] as const;
 export type CalculatorName = (typeof calculatorNames)[number];
 
 export interface CalculatorEntry {
@@ -60,6 +60,33 @@ export const calculatorRegistry: Record<CalculatorName, CalculatorEntry> = {
     embed: 'incentive/IncentiveEmbed.astro',
     example: 'incentive/IncentiveWorkedExample.astro',
     exampleTag: 'IncentiveExample',
+  },
+  ltv: {
+    name: 'ltv',
+    home: { chapter: '06-data-driven', section: 'marketing-optimisation', number: '6.3' },
+    param: 'ltv',
+    storageKeys: ['playbook:assumptions', 'playbook:ltv'],
+    embed: 'ltv/LtvEmbed.astro',
+    example: 'ltv/LtvWorkedExample.astro',
+    exampleTag: 'LtvExample',
+  },
+  ads: {
+    name: 'ads',
+    home: { chapter: '05-marketing', section: 'seo-and-ads', number: '5.3' },
+    param: 'ads',
+    storageKeys: ['playbook:assumptions', 'playbook:ads'],
+    embed: 'ads/AdsEmbed.astro',
+    example: 'ads/AdsWorkedExample.astro',
+    exampleTag: 'AdsExample',
+  },
+  stock: {
+    name: 'stock',
+    home: { chapter: '03-core-strategies', section: 'supply-chain', number: '3.4' },
+    param: 'stock',
+    storageKeys: ['playbook:stock'],
+    embed: 'stock/StockEmbed.astro',
+    example: 'stock/StockWorkedExample.astro',
+    exampleTag: 'StockExample',
   },
 };
 

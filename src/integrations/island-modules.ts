@@ -10,9 +10,13 @@ import type { AstroIntegration } from 'astro';
  * or eight, each waiting for the one before (a phone network's round trip is 150 ms or more).
  */
 export function islandModules(): AstroIntegration {
+  let siteBase = '/';
   return {
     name: 'playbook:island-modules',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        siteBase = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const assets = join(root, '_astro');
@@ -33,16 +37,25 @@ export function islandModules(): AstroIntegration {
         };
         const base = await closure(hydrator);
         const parts = new Map<string, string>();
-        for (const m of (await read(hydrator)).matchAll(/"\.\.\/components\/calculators\/([\w/-]+)\.tsx":\(\)=>import\(`\.\/([\w.-]+\.js)`\)/g)) {
+        for (const m of (await read(hydrator)).matchAll(/"\.\.\/components\/(?:calculators\/)?([\w/-]+)\.tsx":\(\)=>import\(`\.\/([\w.-]+\.js)`\)/g)) {
           parts.set(m[1]!, [...(await closure(m[2]!, new Set(base)))].join(' '));
         }
         let pages = 0;
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const out = html.replace(/data-island="([\w/-]+)"/g, (whole, part: string) => {
+          const onPage = new Set<string>();
+          let out = html.replace(/data-island="([\w/-]+)"( data-wake="([\w-]+)")?/g, (whole, part: string, _w, wake?: string) => {
             const modules = parts.get(part);
+            // Saved scenarios are not needed for the first keystroke: they load after it, at idle.
+            if (!wake?.endsWith('-scenarios')) for (const file of modules?.split(' ') ?? []) onPage.add(file);
             return modules ? `${whole} data-modules="${modules}"` : whole;
           });
+          // A calculator's own page wakes its calculator as soon as the page is idle: its bundles are asked for
+          // from the head, beside the stylesheet, rather than after the page's scripts have run.
+          if (onPage.size > 0 && out.includes('data-hydrate="idle"')) {
+            const links = [...onPage].map((file) => `<link rel="modulepreload" href="${siteBase}_astro/${file}">`).join('');
+            out = out.replace('</head>', `${links}</head>`);
+          }
           if (out !== html) {
             await writeFile(file, out);
             pages++;

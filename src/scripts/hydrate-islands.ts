@@ -1,10 +1,11 @@
 import { h, hydrate, type ComponentType } from 'preact';
 import { announceResults } from '../components/calculators/kit/announce-result';
 
-// Every calculator part, each its own chunk; a page loads only the parts it shows.
+// Every calculator and decision-guide part, each its own chunk; a page loads only the parts it shows.
 const parts = import.meta.glob<{ default: ComponentType<Record<string, unknown>> }>([
   '../components/calculators/*/*.tsx',
   '!../components/calculators/kit/*.tsx',
+  '../components/decide/*.tsx',
 ]);
 
 /**
@@ -14,7 +15,8 @@ const parts = import.meta.glob<{ default: ComponentType<Record<string, unknown>>
 export async function hydrateIslands(elements: readonly HTMLElement[]): Promise<void> {
   await Promise.all(
     elements.map(async (el) => {
-      const load = parts[`../components/calculators/${el.dataset.island}.tsx`];
+      // A calculator's part is named from components/calculators/ (`pricing/PricingChart`), a guide's from components/ (`decide/…`).
+      const load = parts[`../components/calculators/${el.dataset.island}.tsx`] ?? parts[`../components/${el.dataset.island}.tsx`];
       if (!load || el.dataset.hydrated !== undefined) return;
       el.dataset.hydrated = '';
       const { default: Part } = await load();

@@ -2,7 +2,9 @@
  * Wakes calculator parts (kit/Island.astro). A calculator's own page hydrates them as soon as the browser is
  * idle, so the first keystroke already computes; a chapter hydrates a calculator when it comes within a
  * screen of the viewport, or on pointer, touch or keyboard intent, and loads no calculator code before that.
- * A share link or saved inputs for the calculator hydrate it at once, so the reader sees their own numbers.
+ * A share link for the calculator hydrates it at once, so the shared numbers replace the example before the
+ * reader reads them. Saved inputs do not: a returning reader's chapter would otherwise load every calculator's
+ * code on arrival; the calculator wakes a screen before it comes into view, with the reader's numbers.
  */
 export function watchIslands(): void {
   const groups = new Map<string, HTMLElement[]>();
@@ -28,7 +30,7 @@ function watch(wake: string, parts: HTMLElement[]): void {
     const module = import('./hydrate-islands');
     void module.then((m) => m.hydrateIslands(parts));
   };
-  if (hasSavedState(wake)) return start();
+  if (hasSharedState(wake)) return start();
   for (const part of parts) for (const type of intents) part.addEventListener(type, start, { passive: true });
   if (parts.some((part) => part.closest('[data-hydrate="idle"]'))) {
     // On the calculator's own page its code starts downloading now; it runs when the browser is idle.
@@ -60,13 +62,6 @@ function preload(parts: readonly HTMLElement[]): void {
   }
 }
 
-function hasSavedState(wake: string): boolean {
-  try {
-    return (
-      new URLSearchParams(location.search).has(wake) ||
-      Object.keys(localStorage).some((key) => key === 'playbook:assumptions' || key.startsWith(`playbook:${wake}`))
-    );
-  } catch {
-    return false; // storage disabled: nothing saved to show
-  }
+function hasSharedState(wake: string): boolean {
+  return new URLSearchParams(location.search).has(wake);
 }

@@ -20,3 +20,13 @@ export const $pricingPrice = computed([$assumptions, $pricingForm], (a, form) =>
   const scenario = scenarioOf(a, form);
   return scenario.ok ? scenario.price : a.price;
 });
+
+/**
+ * The contribution before ads per order on the pricing calculator's screen and the price the customer pays
+ * (VAT included), derived and never stored: the paid-traffic calculator's "use my pricing result" turns them
+ * into a margin on GMV. `null` when the pricing inputs give no price.
+ */
+export const $pricingContribution = computed([$assumptions, $pricingForm], (a, form) => {
+  const scenario = scenarioOf(a, form);
+  return scenario.ok && scenario.breakdown ? { profit: scenario.breakdown.profit, grossPrice: scenario.breakdown.grossPrice } : null;
+});

@@ -11,6 +11,7 @@ import Calculator from './Calculator.astro';
 import CalculatorLink from './CalculatorLink.astro';
 import Guardrail from './Guardrail.astro';
 import PlatformRef from './PlatformRef.astro';
+import DecideRef from './DecideRef.astro';
 import WorkedExample from './WorkedExample.astro';
 import { createComponent, render, renderComponent } from 'astro/compiler-runtime';
 import { calculators, type CalculatorName } from '../calculators';
@@ -36,6 +37,7 @@ export const mdxComponents = {
   CalculatorLink,
   Guardrail,
   PlatformRef,
+  DecideRef,
   WorkedExample,
   SectionEnd,
   // <PricingExample />, <PromotionExample />, …: one tag per calculator in the registry.

@@ -102,3 +102,21 @@ test('every page is valid HTML (html-validate)', () => {
   expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
   expect(result.status).toBe(0);
 });
+
+test('each templates page lists every template file with its real size, and no page script carries the spreadsheet writer', () => {
+  for (const locale of ['en', 'zh-cn']) {
+    const html = readFileSync(join(DIST, locale, 'templates', 'index.html'), 'utf8');
+    const rows = [...html.matchAll(/<tr data-template-row="([^"]+)" data-bytes="(\d+)"[^>]*>[\s\S]*?href="([^"]+)"/g)];
+    expect(rows.map((r) => r[1])).toEqual(['price-sheet', 'promotion-plan', 'kpi-plan', 'campaign-checklist', 'raci', 'metric-dictionary']);
+    for (const [, , bytes, href] of rows) {
+      const file = fileFor(href!);
+      expect(file, href).toBeTruthy();
+      expect(statSync(file!).size, href).toBe(Number(bytes));
+    }
+  }
+  // exceljs runs at build time only: its code (and the workbook XML it writes) is in no bundle a page loads.
+  const bundles = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+  expect(bundles.length).toBeGreaterThan(0);
+  const carrying = bundles.filter((f) => /exceljs|spreadsheetml|xl\/workbook\.xml/.test(readFileSync(join(DIST, '_astro', f), 'utf8')));
+  expect(carrying).toEqual([]);
+});

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 /** Every test fails if the page logs a console error, throws, or a request fails. */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, javaScriptEnabled }, use) => {
       const errors: string[] = [];
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
@@ -13,6 +13,9 @@ export const test = base.extend<{ pageErrors: string[] }>({
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       page.on('requestfailed', (req) => {
         // Downloads of blob: URLs and requests cancelled by the next navigation are not network failures.
+        // With scripts off, Chromium refuses the head's module preloads (reported as `csp`), as a browser without
+        // JavaScript would never ask for them: not a failure of the page.
+        if (!javaScriptEnabled && req.resourceType() === 'script' && req.failure()?.errorText === 'csp') return;
         if (!req.url().startsWith('blob:') && req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
       });
       page.on('response', (res) => {

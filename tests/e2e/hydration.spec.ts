@@ -10,7 +10,8 @@ function scriptsOf(page: Page): string[] {
   });
   return scripts;
 }
-const calculatorCode = /^(?:hydrate-islands|preact|Pricing|Promotion|Kpi|Incentive|MarginMarkup)/;
+// Chunks are named after their first module: the loader, Preact, and each calculator's parts and module.
+const calculatorCode = new RegExp(`^(?:hydrate-islands|preact|MarginMarkup|${calculators.map((c) => c.name).join('|')})`, 'i');
 
 for (const { name, home } of calculators) {
   test(`${name}: its own page is ready before the first keystroke, with no interaction`, async ({ page }) => {
@@ -46,6 +47,20 @@ for (const { name, home } of calculators) {
     expect(scripts.filter((s) => calculatorCode.test(s)).length).toBeGreaterThan(0);
   });
 }
+
+test('a returning reader with saved inputs still gets no calculator code in a chapter until one comes near', async ({ page }) => {
+  // What a reader leaves behind after using every calculator: the shared assumptions and each one's inputs.
+  await page.addInitScript((names: string[]) => {
+    localStorage.setItem('playbook:assumptions', JSON.stringify({ currency: 'CNY', unitCost: 4000, price: 9900 }));
+    for (const name of names) localStorage.setItem(`playbook:${name}`, '{}');
+  }, calculators.map((c) => c.name));
+  const scripts = scriptsOf(page);
+  await page.goto('/en/03-core-strategies/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  expect(scripts.filter((s) => calculatorCode.test(s))).toEqual([]);
+  await page.locator('[data-calculator-island="pricing"]').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-calculator-island="pricing"][data-ready="true"]').first()).toBeAttached({ timeout: 10_000 });
+});
 
 test('a reading page without calculators loads no calculator code, even when read to the end', async ({ page }) => {
   const scripts = scriptsOf(page);

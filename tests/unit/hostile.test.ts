@@ -10,12 +10,18 @@ import * as pricing from '../../src/lib/calc/pricing';
 import * as promotion from '../../src/lib/calc/promotion';
 import * as kpi from '../../src/lib/calc/kpi';
 import * as incentive from '../../src/lib/calc/incentive';
+import * as ltv from '../../src/lib/calc/ltv';
+import * as ads from '../../src/lib/calc/ads';
+import * as stock from '../../src/lib/calc/stock';
 import { inputProblems } from '../../src/lib/calc/shared/input-error';
 import { defaultAssumptions } from '../../src/lib/calc/shared/defaults';
 import { defaultPricingForm } from '../../src/lib/calc/pricing/schema';
 import { defaultPromotionState, promotionInput } from '../../src/lib/calc/promotion/schema';
 import { defaultKpiForm } from '../../src/lib/calc/kpi/schema';
 import { defaultCommissionForm, defaultPoolForm, type CommissionForm } from '../../src/lib/calc/incentive/schema';
+import { defaultLtvForm } from '../../src/lib/calc/ltv/schema';
+import { defaultAdsForm } from '../../src/lib/calc/ads/schema';
+import { defaultStockForm } from '../../src/lib/calc/stock/schema';
 
 const base = pricing.pricingBaseOf(defaultAssumptions);
 const channelTable = pricing.channelRowsOf(defaultAssumptions, defaultPricingForm, 8100);
@@ -27,12 +33,17 @@ const solved = kpi.solveFunnel(funnel);
 const scope = { start: 1, end: 31 };
 const plan = (c: CommissionForm) => ({ method: c.method, tiers: c.tiers, target: c.target, gate: c.gate, cap: c.cap, accelerator: c.accelerator });
 const commission = { ...plan(defaultCommissionForm), sales: defaultCommissionForm.sales };
+const ltvInput = { marginPerOrder: 5400, ordersPerYear: 4, retention: { kind: 'monthly', rate: 0.88 }, horizonMonths: 24, discountRate: 0.1, acquisitionSpend: 6_000_000, newCustomers: 800 };
+const ltvResult = ltv.ltvOf(defaultLtvForm);
 const pool = {
   amount: defaultPoolForm.amount,
   kpis: defaultPoolForm.kpis,
   people: defaultPoolForm.people.map((p) => ({ name: p.name, targets: p.targets, actuals: p.actuals, grade: p.grade })),
   floor: defaultPoolForm.floor,
 };
+
+const stockInput = { dailyDemand: 40, dailyDemandSd: 8, leadTimeDays: 12, leadTimeSd: 3, serviceLevel: 0.95, onHand: 500, onOrder: 100, peakDays: 11, peakMultiplier: 1.5, plannedQuantity: 700 };
+const stockResult = stock.stockPlan(stockInput);
 
 /** A valid call of each exported function: the starting point the hostile values are put into. */
 const samples: Record<string, Record<string, unknown[][]>> = {
@@ -49,6 +60,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     scenarioOf: [[defaultAssumptions, defaultPricingForm], [defaultAssumptions, { ...defaultPricingForm, mode: 'price' }]],
     pricingScenario: [[base, defaultPricingForm, 8100]],
     enteredPriceOnSwitch: [['price', { base, solved: null, breakdown: null, price: 8100 }]],
+    keyFigures: [[pricing.scenarioOf(defaultAssumptions, defaultPricingForm)]],
   },
   promotion: {
     isItemMechanism: [[mechanism]],
@@ -63,6 +75,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     zheFromRate: [[0.15]],
     depositMultiplier: [[10000, 15000]],
     perItemCost: [[600, defaultPromotionState.baskets]],
+    keyFigures: [[promotion.promotionResult(promo)]],
   },
   kpi: {
     solveFunnel: [[funnel], [{ ...funnel, solveFor: 'cvr' }], [{ ...funnel, useImpressions: true, solveFor: 'ctr', impressions: 4_000_000, ctr: 0.02 }]],
@@ -82,6 +95,7 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     kpiScenario: [[defaultKpiForm]],
     plannedAtDay: [[[{ x: 0, y: 0 }, { x: 31, y: 1000 }], 10]],
     ordersToPlace: [[{ orders: 20000.000000000004 }]],
+    keyFigures: [[solved]],
   },
   incentive: {
     validatePlan: [[plan(defaultCommissionForm)]],
@@ -92,11 +106,41 @@ const samples: Record<string, Record<string, unknown[][]>> = {
     commissionScenario: [[commission]],
     validatePool: [[pool]],
     allocateBonusPool: [[pool], [{ ...pool, amount: 0 }]],
+    keyFigures: [[incentive.tieredCommission(commission), incentive.teamCommission(plan(defaultCommissionForm), defaultCommissionForm.people)]],
     teamCommission: [[plan(defaultCommissionForm), defaultCommissionForm.people], [{ ...plan(defaultCommissionForm), gate: 0.8, cap: 1_000_000 }, [{ name: 'A', sales: 0 }, { name: 'B', sales: 30_000_000 }]]],
+  },
+  ltv: {
+    ltvScenario: [
+      [ltvInput],
+      [{ ...ltvInput, retention: { kind: 'yearly', rate: 0.4 }, discountRate: 0 }],
+      [{ ...ltvInput, retention: { kind: 'cohort', points: [[0, 1], [1, 0.42], [5, 0.27], [23, 0.14]] }, horizonMonths: 120 }],
+    ],
+    ltvOf: [[defaultLtvForm], [{ ...defaultLtvForm, source: 'cohort' }], [{ ...defaultLtvForm, ratePeriod: 'year', newCustomers: 0 }]],
+    retentionOf: [[defaultLtvForm], [{ ...defaultLtvForm, source: 'cohort' }]],
+    cacOf: [[6_000_000, 800], [100, 0]],
+    monthlyFromYearly: [[0.5]],
+    parseCohortPaste: [['month\tshare\n0\t100%\n1\t42%\n2\tabc']],
+    keyFigures: [[ltvResult]],
+  },
+  ads: {
+    adsPlan: [[defaultAdsForm], [{ ...defaultAdsForm, contributionMarginBeforeAds: -0.2, refundRate: 1 }], [{ ...defaultAdsForm, conversionRate: 0.013, targetRoas: 2.2 }]],
+    maxCpcCurve: [[defaultAdsForm, 0.12, 24]],
+    chartEnd: [[0.06]],
+    marginFromPricing: [[2187, 8100]],
+    keyFigures: [[{ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 216, budgetForGoal: 2_900_000, netRoi: 3.24 }]],
+  },
+  stock: {
+    demandFromHistory: [[defaultStockForm.history, 'week'], [[38, 41, 0, 55], 'day']],
+    serviceLevelZ: [[0.95], [0.9999]],
+    stockPlan: [[stockInput], [{ ...stockInput, dailyDemandSd: 0, leadTimeSd: 0, serviceLevel: 1 }], [{ ...stockInput, dailyDemand: 0 }]],
+    riskCurve: [[stockInput, 0, 2000, 20]],
+    peakMultiplierOf: [[{ season: 'curve', peakMonth: 6, peakMultiplier: 2 }], [{ season: 'own', peakMonth: 11, peakMultiplier: 3 }]],
+    stockScenario: [[defaultStockForm], [{ ...defaultStockForm, source: 'forecast', season: 'own' }]],
+    keyFigures: [[stockResult]],
   },
 };
 
-const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive };
+const modules: Record<string, Record<string, unknown>> = { pricing, promotion, kpi, incentive, ltv, ads, stock };
 
 const hostile = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, -0.5, 0.5, -1e15, 1e15, 1e15 + 1, 2 ** 53, 1e300, Number.MAX_VALUE, Number.MIN_VALUE);
 

@@ -1,16 +1,23 @@
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { ltvStrings } from './ltv';
+import { adsStrings } from './ads';
+import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { scenariosStrings } from './scenarios';
+import { templateStrings } from './templates';
 
 /** English UI strings. Keys are flat and dotted; `zh-cn.ts` must carry the same keys (a unit test checks). */
 export const en = {
+  ...scenariosStrings.en,
   'site.name': 'Playbook',
   'site.tagline': 'E-commerce operations, written to be used',
   'site.description':
-    'A bilingual playbook for e-commerce operations teams: eight chapters of steps, checklists, metrics and worked examples, with pricing, promotion, KPI and incentive calculators.',
+    'A bilingual playbook for e-commerce operations teams: eight chapters of steps, checklists, metrics and worked examples, with seven calculators (pricing, promotion, stock, paid traffic, KPI, customer value, incentives), decision guides and templates.',
   'skipLink.label': 'Skip to content',
   'header.menu': 'Chapters',
   'header.menuClose': 'Close chapters',
@@ -57,7 +64,7 @@ export const en = {
   'chapter.sections': 'Sections',
   'chapter.relatedCalculators': 'Calculators for this chapter',
   'home.title': 'E-commerce operations playbook',
-  'home.lead': 'Eight chapters that turn an operations strategy into steps, owners, checklists and numbers — with calculators for pricing, promotions, KPI targets and team incentives.',
+  'home.lead': 'Eight chapters that turn an operations strategy into steps, owners, checklists and numbers — with calculators for pricing, promotions, stock, paid traffic, KPI targets, customer value and team incentives, decision guides and ready-made templates.',
   'home.chooseLanguage': 'Choose your language',
   'home.start': 'Start reading',
   'home.chapters': 'All chapters',
@@ -76,7 +83,7 @@ export const en = {
   'parts.pitfalls': 'Pitfalls',
   'parts.openCalculator': 'Open the {name}',
   'calculators.title': 'Calculators',
-  'calculators.lead': 'Four calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
+  'calculators.lead': 'Calculators built on the same tested formulas as the playbook. Every result shows its maths, can be shared as a link and exported as CSV.',
   'calculators.pricing': 'Pricing calculator',
   'calculators.pricing.summary': 'Solve the price for a target contribution margin before ads (after commission, payment fees, fixed fees and VAT), or that margin at a given price, per channel.',
   'calculators.promotion': 'Promotion ROI calculator',
@@ -85,6 +92,12 @@ export const en = {
   'calculators.kpi.summary': 'Turn a GMV goal into visitors, conversion and order value, split it by month and channel, and track pacing.',
   'calculators.incentive': 'Team incentive calculator',
   'calculators.incentive.summary': 'Tiered commission without cliffs and bonus pools split to the cent.',
+  'calculators.ltv': 'Customer value calculator',
+  'calculators.ltv.summary': 'LTV over a horizon from contribution before ads per order, repeat orders and a retention rate or cohort table, against CAC: LTV:CAC and the payback month.',
+  'calculators.ads': 'Paid traffic calculator',
+  'calculators.ads.summary': 'Break-even ROAS and ACOS from your contribution margin before ads, the highest CPC that still pays, the budget for a GMV goal, and ROI net of refunds next to the dashboard figure.',
+  'calculators.stock': 'Stock calculator',
+  'calculators.stock.summary': 'Safety stock, reorder point and days of cover from your sales history, the order to place before 618 or Double 11, and the stock-out risk of the quantity you planned instead.',
   'calculators.home': 'Explained in section {section}',
   'calculators.noscript': 'This calculator shows the default example. Editing the numbers needs JavaScript.',
   'calc.currency': "Currency",
@@ -139,6 +152,11 @@ export const en = {
   'pricing.result.margin': "Contribution margin before ads (on net price)",
   'pricing.result.markup': "Markup (on all costs)",
   'pricing.result.profit': "Profit per order",
+  'pricing.figure.price': "Price",
+  'pricing.figure.profit': "Profit per order",
+  'pricing.figure.margin': "Contribution margin",
+  'pricing.figure.fees': "Fees per order",
+  'pricing.scenarioName': "{price} at {margin} margin",
   'pricing.breakdown': "Where the money goes",
   'pricing.line.gross': "Customer pays",
   'pricing.line.vat': "VAT",
@@ -220,11 +238,16 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you asked for does not exist. Try the chapters or search.',
   ...promotionStrings.en,
+  ...decideStrings.en,
   ...kpiStrings.en,
   ...incentiveStrings.en,
+  ...ltvStrings.en,
+  ...adsStrings.en,
+  ...stockStrings.en,
   ...referenceStrings.en,
   ...traineeStrings.en,
   ...offlineStrings.en,
+  ...templateStrings.en,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -146,6 +146,11 @@ export const kpiStrings = {
     'kpi.example.split': 'Split on the Chinese retail calendar:',
     'kpi.example.caption': 'Computed when the site is built, by the same module as the calculator.',
     'kpi.example.open': 'Open this example in the calculator',
+    'kpi.figure.paidGmv': 'Paid GMV',
+    'kpi.figure.netGmv': 'Net GMV kept',
+    'kpi.figure.uv': 'Visitors (UV)',
+    'kpi.figure.orders': 'Orders',
+    'kpi.scenarioName': '{gmv} · {uv} visitors',
   },
   'zh-cn': {
     'kpi.funnel.title': '漏斗：从 GMV 目标倒推流量、转化率和客单价',
@@ -293,5 +298,10 @@ export const kpiStrings = {
     'kpi.example.split': '按中国零售日历拆分：',
     'kpi.example.caption': '以上数字在网站构建时由计算器所用的同一模块算出。',
     'kpi.example.open': '在计算器中打开此示例',
+    'kpi.figure.paidGmv': '支付 GMV',
+    'kpi.figure.netGmv': '净 GMV（扣除取消和退货）',
+    'kpi.figure.uv': '访客数（UV）',
+    'kpi.figure.orders': '订单数',
+    'kpi.scenarioName': '{gmv} · 访客 {uv}',
   },
 } as const;

@@ -1,17 +1,24 @@
 import type { UiKey } from './en';
 import { promotionStrings } from './promotion';
+import { decideStrings } from './decide';
 import { kpiStrings } from './kpi';
 import { incentiveStrings } from './incentive';
+import { ltvStrings } from './ltv';
+import { adsStrings } from './ads';
+import { stockStrings } from './stock';
 import { referenceStrings } from './reference';
 import { traineeStrings } from './trainee';
 import { offlineStrings } from './offline';
+import { scenariosStrings } from './scenarios';
+import { templateStrings } from './templates';
 
 /** 简体中文界面文案。键与 `en.ts` 完全一致（单元测试会检查）。 */
 export const zhCn: Record<UiKey, string> = {
+  ...scenariosStrings['zh-cn'],
   'site.name': '运营手册',
   'site.tagline': '写给团队真正用起来的电商运营手册',
   'site.description':
-    '面向电商运营团队的双语手册：八章内容，每节都有步骤、清单、指标和算例，并配有定价、促销、KPI 和激励计算器。',
+    '面向电商运营团队的双语手册：八章内容，每节都有步骤、清单、指标和算例，并配有定价、促销、库存、投放、KPI、客户价值和激励七个计算器，以及决策指南和模板。',
   'skipLink.label': '跳到正文',
   'header.menu': '章节',
   'header.menuClose': '关闭章节菜单',
@@ -58,7 +65,7 @@ export const zhCn: Record<UiKey, string> = {
   'chapter.sections': '本章小节',
   'chapter.relatedCalculators': '本章相关计算器',
   'home.title': '电商运营手册',
-  'home.lead': '八章内容，把运营策略落到步骤、负责人、清单和数字上，并配有定价、促销、KPI 目标和团队激励四个计算器。',
+  'home.lead': '八章内容，把运营策略落到步骤、负责人、清单和数字上，并配有定价、促销、库存、投放、KPI 目标、客户价值和团队激励七个计算器，外加决策指南和可直接套用的模板。',
   'home.chooseLanguage': '选择语言',
   'home.start': '开始阅读',
   'home.chapters': '全部章节',
@@ -77,7 +84,7 @@ export const zhCn: Record<UiKey, string> = {
   'parts.pitfalls': '常见误区',
   'parts.openCalculator': '打开{name}',
   'calculators.title': '计算器',
-  'calculators.lead': '四个计算器与手册使用同一套经过测试的公式。每个结果都展示计算过程，可以生成分享链接，也可以导出 CSV。',
+  'calculators.lead': '这些计算器与手册使用同一套经过测试的公式。每个结果都展示计算过程，可以生成分享链接，也可以导出 CSV。',
   'calculators.pricing': '定价计算器',
   'calculators.pricing.summary': '扣除佣金、支付手续费、固定费用和增值税后，按目标广告前边际贡献率倒推售价，或按售价算这一边际贡献率，并可按渠道对比。',
   'calculators.promotion': '促销 ROI 计算器',
@@ -86,6 +93,12 @@ export const zhCn: Record<UiKey, string> = {
   'calculators.kpi.summary': '把 GMV 目标拆成访客、转化率和客单价，按月份和渠道分解，并跟踪进度。',
   'calculators.incentive': '团队激励计算器',
   'calculators.incentive.summary': '阶梯提成不留断崖，奖金池按 KPI 得分精确分到分，每个人的计算过程都能看到。',
+  'calculators.ltv': '客户价值计算器',
+  'calculators.ltv.summary': '用每单广告前边际贡献、复购次数和留存率（或同期群表）算出一段周期内的 LTV，再和 CAC 对比：LTV:CAC 和第几个月回本。',
+  'calculators.ads': '投放测算器',
+  'calculators.ads.summary': '用广告前边际贡献率算出盈亏平衡 ROAS 和 ACOS、保本能出的最高 CPC、完成 GMV 目标要多少预算，并把扣退后的净成交 ROI 和后台 ROI 摆在一起看。',
+  'calculators.stock': '库存计算器',
+  'calculators.stock.summary': '用历史销量算安全库存、补货点和可售天数，算出 618、双11 前该下多少单，再看团队自己定的数量有多大断货风险。',
   'calculators.home': '详见第 {section} 节',
   'calculators.noscript': '当前显示的是默认算例。修改数字需要启用 JavaScript。',
   'calc.currency': "币种",
@@ -140,6 +153,11 @@ export const zhCn: Record<UiKey, string> = {
   'pricing.result.margin': "广告前边际贡献率（按不含税价）",
   'pricing.result.markup': "加价率（按全部成本）",
   'pricing.result.profit': "每单利润",
+  'pricing.figure.price': "售价",
+  'pricing.figure.profit': "每单利润",
+  'pricing.figure.margin': "边际贡献率",
+  'pricing.figure.fees': "每单平台费用",
+  'pricing.scenarioName': "{price} · 贡献率 {margin}",
   'pricing.breakdown': "钱都去了哪里",
   'pricing.line.gross': "顾客支付",
   'pricing.line.vat': "增值税",
@@ -221,9 +239,14 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.title': '页面不存在',
   'notFound.body': '你要找的页面不存在。可以从章节目录或搜索重新开始。',
   ...promotionStrings['zh-cn'],
+  ...decideStrings['zh-cn'],
   ...kpiStrings['zh-cn'],
   ...incentiveStrings['zh-cn'],
+  ...ltvStrings['zh-cn'],
+  ...adsStrings['zh-cn'],
+  ...stockStrings['zh-cn'],
   ...referenceStrings['zh-cn'],
   ...traineeStrings['zh-cn'],
   ...offlineStrings['zh-cn'],
+  ...templateStrings['zh-cn'],
 };

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { shareUrlFits } from '../../../lib/share-state';
+import { copyShareLink } from './copy-link';
+import { downloadText } from './download';
 import type { T } from '../../../i18n/translate';
 
 interface Props {
@@ -19,33 +20,14 @@ export function CalculatorActions({ t, shareUrl, csv, filename, onReset }: Props
 
   const copy = async () => {
     const url = shareUrl();
-    if (!shareUrlFits(url)) {
-      // A link the calculator could not read back would be worse than none: say so and offer the CSV.
-      setMessage(t('calc.shareTooLong'));
-      return;
-    }
     // The address bar is left alone: a link in it would bring back this moment's numbers on every reload.
-    try {
-      await navigator.clipboard.writeText(url);
-      setFallback('');
-      setMessage(t('calc.shareCopied'));
-    } catch {
-      setFallback(url);
-      setMessage(t('calc.shareFailed'));
-    }
+    const result = await copyShareLink(url);
+    // Too long: say so and offer the CSV.
+    setFallback(result === 'failed' ? url : '');
+    setMessage(t(result === 'copied' ? 'calc.shareCopied' : result === 'failed' ? 'calc.shareFailed' : 'calc.shareTooLong'));
   };
 
-  const download = async () => {
-    const blob = new Blob([await csv()], { type: 'text/csv;charset=utf-8' });
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 1000);
-  };
+  const download = async () => downloadText(filename, await csv(), 'text/csv;charset=utf-8');
 
   return (
     <div class="calc-actions no-print">

@@ -7,6 +7,7 @@ import { toMajor, toMinor } from '../../../lib/money';
 import { NumberField } from '../kit/NumberField';
 import { MathSteps } from '../kit/MathSteps';
 import { RowTable } from '../kit/RowTable';
+import { PasteReport } from '../kit/PasteReport';
 import { makeT, type Strings, calcKey } from '../../../i18n/translate';
 import { useKpiInputs } from './useKpiInputs';
 import { GMV_MAX_MAJOR, kpiFormat, toPercent, toRate } from './format';
@@ -14,7 +15,6 @@ import { valueOr } from '../../../lib/calc/shared/input-error';
 
 /** A shape beside the status word, so the status never rests on colour alone. */
 const statusMark: Record<PacingStatus, string> = { 'not-started': '○', behind: '▼', 'on-track': '●', ahead: '▲' };
-const SHOWN_ISSUES = 8;
 const amountSpec = { kind: 'money', min: 0, max: GMV_MAX_MAJOR } as const;
 
 /** Pacing against the planned cumulative curve, with actuals typed row by row or pasted from a spreadsheet. */
@@ -184,32 +184,15 @@ export default function KpiPacing({ intl, strings }: { intl: string; strings: St
             setLoaded('');
           }} />
       </div>
-      <div id="kpi-paste-report" aria-live="polite" data-paste-report>
-        {paste && (
-          <>
-            <p data-paste-summary>
-              {t('kpi.paste.summary', { valid: paste.rows.length, read: paste.read })}
-              {paste.header ? ` ${t('kpi.paste.header')}` : ''}
-            </p>
-            {paste.issues.length > 0 && (
-              <ul class="kpi-issues" data-paste-issues>
-                {paste.issues.slice(0, SHOWN_ISSUES).map((issue, i) => <li key={i}>{issueMessage(issue)}</li>)}
-                {paste.issues.length > SHOWN_ISSUES && <li>{t('kpi.paste.more', { count: paste.issues.length - SHOWN_ISSUES })}</li>}
-              </ul>
-            )}
-            {paste.rows.length > 0 && (
-              <button type="button" class="button-primary" data-action="use-pasted" onClick={() => {
-                setOwn(valueOr(sortActuals(paste.rows.map((r) => r.values)), valueOr(ownActuals(pf), [])));
-                setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
-                setPasted('');
-              }}>
-                {t('kpi.paste.use', { count: paste.rows.length })}
-              </button>
-            )}
-          </>
-        )}
-        {loaded && <p role="status" data-paste-loaded>{loaded}</p>}
-      </div>
+      <PasteReport id="kpi-paste-report" table={paste} loaded={loaded} issueMessage={issueMessage}
+        summary={(valid, read) => t('kpi.paste.summary', { valid, read })} header={t('kpi.paste.header')}
+        more={(count) => t('kpi.paste.more', { count })} useLabel={(count) => t('kpi.paste.use', { count })}
+        onUse={() => {
+          if (!paste) return;
+          setOwn(valueOr(sortActuals(paste.rows.map((r) => r.values)), valueOr(ownActuals(pf), [])));
+          setLoaded(t('kpi.paste.done', { count: paste.rows.length }));
+          setPasted('');
+        }} />
     </section>
   );
 }

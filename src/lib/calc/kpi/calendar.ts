@@ -5,6 +5,7 @@
  * Days are numbered from 1 (1 January of the plan year is day 1).
  */
 import { noNegativeZero } from '../../money';
+import { CHINA_RETAIL_MONTHS } from '../shared/season';
 
 
 
@@ -91,13 +92,8 @@ export function periodRanges(unit: PeriodUnit, year: number): DayRange[] {
 export const seasonPresets = ['flat', 'china', 'custom'] as const;
 export type SeasonPreset = (typeof seasonPresets)[number];
 
-/**
- * An illustrative Chinese retail year as a monthly index (100 = an average month): a February dip for the
- * Spring Festival, when couriers and warehouses pause; 3.8 in March; 618 in June; a summer lull; Double 11
- * in November, with pre-sales from late October; Double 12 and year-end gifting in December. Replace it
- * with your own history when you have one.
- */
-export const CHINA_RETAIL_MONTHS: readonly number[] = [95, 70, 90, 85, 95, 125, 80, 85, 90, 100, 150, 115];
+/** The illustrative Chinese retail year (see `shared/season.ts`), shared with the stock calculator. */
+export { CHINA_RETAIL_MONTHS };
 
 const round2 = (n: number) => noNegativeZero(Math.round(n * 100) / 100);
 

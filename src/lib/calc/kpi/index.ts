@@ -7,6 +7,7 @@
 import * as core from './core';
 import { funnelSchema, kpiFormSchema, pacingFormSchema, planSchema, type FunnelForm, type KpiForm, type PacingForm, type PlanForm } from './schema';
 import { firstInvalid, invalidInput, listProblem, oneOf, schemaProblem, withoutNegativeZero, type InvalidInput } from '../shared/input-error';
+import { figure, type KeyFigure } from '../shared/key-figures';
 import type { ActualRow, DayRange, FunnelInput, FunnelResult, FunnelUnknown, KpiScenario, PacingInput, PacingResult, PeriodUnit, SeasonPlan, SplitInput, SplitResult } from './core';
 
 export {
@@ -203,4 +204,20 @@ export function ordersToPlace(r: { orders: number }): number | InvalidInput {
   r = withoutNegativeZero(r);
   if (!isObject(r)) return invalidInput('orders', 'wrong-type');
   return firstInvalid([['orders', r.orders, { min: 0, max: core.MAX_COUNT }]]) ?? core.ordersToPlace(r);
+}
+
+/**
+ * What saved KPI scenarios are listed and compared by, from the funnel: paid and net GMV, the visitors and
+ * the whole orders the target needs. All missing when the funnel has no solution or was refused.
+ * @example keyFigures(solveFunnel(defaultKpiForm.funnel)).map((f) => f.value) //=> [300_000_000, 300_000_000, 800_000, 20_000]
+ */
+export function keyFigures(funnel: FunnelResult | InvalidInput): KeyFigure[] {
+  const r = typeof funnel === 'object' && funnel !== null && funnel.ok === true ? funnel : undefined;
+  const orders = r && Number.isFinite(r.orders) && r.orders >= 0 && r.orders <= core.MAX_COUNT ? core.ordersToPlace(r) : null;
+  return [
+    figure('paidGmv', 'money', r?.paidGmv, 'higher'),
+    figure('netGmv', 'money', r?.netGmv, 'higher'),
+    figure('uv', 'count', r?.uv, 'lower'),
+    figure('orders', 'count', orders),
+  ];
 }

@@ -19,6 +19,7 @@ import {
   type NumberRule,
   withoutNegativeZero,
 } from '../shared/input-error';
+import { figure, type KeyFigure } from '../shared/key-figures';
 
 export { priceEndings } from './core';
 export type {
@@ -299,4 +300,20 @@ export function enteredPriceOnSwitch(next: 'margin' | 'price', scenario: Pricing
   next = withoutNegativeZero(next);
   scenario = withoutNegativeZero(scenario);
   return next === 'price' && scenario.solved?.ok ? { price: scenario.price } : {};
+}
+
+/**
+ * What saved pricing scenarios are listed and compared by, from the breakdown on screen: the price, the
+ * profit per order, the contribution margin and the fees per order. All missing without a price (an
+ * unreachable target) or when the input was refused.
+ * @example keyFigures(scenarioOf(defaultAssumptions, defaultPricingForm)).map((f) => f.id) //=> ['price', 'profit', 'margin', 'fees']
+ */
+export function keyFigures(scenario: ({ ok: true } & PricingScenario) | InvalidInput): KeyFigure[] {
+  const b = isObject(scenario) && scenario.ok === true && isObject(scenario.breakdown) ? scenario.breakdown : undefined;
+  return [
+    figure('price', 'money', b?.price),
+    figure('profit', 'money', b?.profit, 'higher'),
+    figure('margin', 'rate', b?.margin, 'higher'),
+    figure('fees', 'money', b?.feesTotal, 'lower'),
+  ];
 }

@@ -4,6 +4,8 @@ import { roundMinor, noNegativeZero } from '../../money';
 import { moneySchema } from '../shared/schema';
 import { MONEY_LIMIT } from '../shared/limits';
 import { invalidInput, type InvalidInput } from '../shared/input-error';
+import { figure, type KeyFigure } from '../shared/key-figures';
+import type { PromotionResult } from './core';
 
 export * from './core';
 
@@ -38,4 +40,21 @@ export function perItemCost(
     perItem: noNegativeZero(Math.min(MONEY_LIMIT, roundMinor(parsed.data.perOrder / itemsPerOrder, 'half-up'))),
     itemsPerOrder: noNegativeZero(itemsPerOrder),
   };
+}
+
+/**
+ * What saved promotion scenarios are listed and compared by, from promotion A's result: revenue during the
+ * promotion, incremental profit, ROI, the break-even uplift with every cost counted, and the effective
+ * discount. All missing when the input was refused.
+ * @example keyFigures(promotionResult(input)).map((f) => f.id) //=> ['promoRevenue', 'incrementalProfit', 'roi', 'breakEven', 'discountRate']
+ */
+export function keyFigures(result: PromotionResult): KeyFigure[] {
+  const r = typeof result === 'object' && result !== null && result.ok === true ? result : undefined;
+  return [
+    figure('promoRevenue', 'money', r?.promoRevenue, 'higher'),
+    figure('incrementalProfit', 'money', r?.incrementalProfit, 'higher'),
+    figure('roi', 'rate', r?.roi, 'higher'),
+    figure('breakEven', 'rate', r?.breakEven, 'lower'),
+    figure('discountRate', 'rate', r?.discountRate),
+  ];
 }

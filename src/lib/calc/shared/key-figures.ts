@@ -17,3 +17,13 @@ export interface KeyFigure {
   /** Which way is better when two scenarios are compared; omitted for figures that are neither. */
   better?: 'higher' | 'lower';
 }
+
+/**
+ * A figure from a result's number: `null` unless it is finite, and never −0. `keyFigures` functions read their
+ * results through this, so a result they were not meant to get yields missing figures rather than NaN.
+ * @example figure('profit', 'money', 2480, 'higher') //=> { id: 'profit', kind: 'money', value: 2480, better: 'higher' }
+ */
+export function figure(id: string, kind: FigureKind, value: unknown, better?: 'higher' | 'lower'): KeyFigure {
+  const v = typeof value === 'number' && Number.isFinite(value) ? (value === 0 ? 0 : value) : null;
+  return better ? { id, kind, value: v, better } : { id, kind, value: v };
+}

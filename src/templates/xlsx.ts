@@ -1,0 +1,62 @@
+/**
+ * Writes a template workbook (`lib/templates/workbook.ts`) as .xlsx with exceljs. Runs at build time only:
+ * the endpoints under `pages/[locale]/templates/` call it, and no page script imports it.
+ */
+import ExcelJS from 'exceljs';
+import { isFormula, type CellFormat, type Workbook } from '../lib/templates/workbook';
+
+const numberFormats: Record<CellFormat, string | undefined> = {
+  money: '#,##0.00',
+  percent: '0.00%',
+  count: '#,##0',
+  decimal: '0.00',
+  text: '@',
+};
+
+/** A fixed date, so the same data gives the same file (and the same size on the templates page). */
+const STAMP = new Date(Date.UTC(2026, 0, 1));
+
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+export async function writeXlsx(book: Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Playbook';
+  wb.title = book.title;
+  wb.created = STAMP;
+  wb.modified = STAMP;
+  // Ask every viewer to recalculate on open, so edited inputs and the cached example values never disagree.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const sheet of book.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+    });
+    ws.columns = sheet.widths.map((width) => ({ width }));
+    sheet.rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 1);
+      cells.forEach((cell, c) => {
+        if (cell === null || cell === undefined) return;
+        const target = row.getCell(c + 1);
+        if (typeof cell !== 'object') {
+          target.value = cell;
+          return;
+        }
+        if (isFormula(cell)) {
+          target.value = { formula: cell.formula, result: cell.value };
+        } else {
+          target.value = cell.value;
+          if (cell.bold) target.font = { bold: true };
+          if (cell.input) target.fill = INPUT_FILL;
+          if (cell.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+        }
+        const format = cell.format ? numberFormats[cell.format] : undefined;
+        if (format) target.numFmt = format;
+      });
+      row.commit();
+    });
+    for (const choice of sheet.choices ?? []) {
+      ws.getCell(choice.cell).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${choice.values.join(',')}"`] };
+    }
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
