@@ -96,7 +96,7 @@ export default function AdsCalculator({ intl, strings }: Props) {
         </div>
       </div>
 
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         {plan.warnings.length > 0 && (
           <ul class="calc-warnings">
             {plan.warnings.map((w) => <li key={w} class="calc-warning" data-warning={w}>{warning(w)}</li>)}

@@ -179,7 +179,7 @@ export default function LtvCalculator({ intl, strings }: Props) {
         </div>
       </div>
 
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         <dl class="calc-figures">
           <div><dt>{t('ltv.result.ltv')}</dt><dd data-result="ltv">{f.money(s.ltv)}</dd></div>
           {s.discounted && <div><dt>{t('ltv.result.discountedLtv')}</dt><dd data-result="discounted-ltv">{f.money(s.discountedLtv)}</dd></div>}

@@ -194,7 +194,7 @@ export default function StockCalculator({ intl, strings }: Props) {
         </fieldset>
       </div>
 
-      <div class="calc-result" aria-live="polite" data-result-panel>
+      <div class="calc-result" data-result-panel>
         {refused ? (
           <p class="calc-warning" data-warning="refused" data-field={refused.field}>
             {refused.field === 'history' ? t('stock.history.tooFew') : t('calc.sharedRejected')}
