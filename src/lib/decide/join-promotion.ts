@@ -11,13 +11,13 @@
  */
 import * as z from 'zod/mini';
 import { roundMinor, noNegativeZero, type Currency } from '../money';
-import { currencySchema, feeSchema, moneySchema, rateSchema } from '../calc/shared/schema';
+import { currencySchema, moneySchema, rateSchema } from '../calc/shared/schema';
 import { MONEY_LIMIT } from '../calc/shared/limits';
 import { defaultAssumptions } from '../calc/shared/defaults';
 import type { Assumptions } from '../calc/shared/schema';
 import { invalidInput, schemaProblem, withoutNegativeZero, type InvalidInput } from '../calc/shared/input-error';
 import { effectiveDiscount, perItemCost, promotionResult, type Mechanism } from '../calc/promotion';
-import { clampOffer, defaultOffer, defaultPromotionState, type PromotionState } from '../calc/promotion/schema';
+import { clampOffer, defaultOffer, defaultPromotionState, promotionFormSchema, type PromotionState } from '../calc/promotion/schema';
 
 /** The platform offers the guide weighs: cross-store 满减, 每满减, a percentage off, a presale deposit boost. */
 export const platformKinds = ['threshold', 'perMultiple', 'percent', 'deposit'] as const;
@@ -27,15 +27,20 @@ const thresholdSchema = z.number().check(z.int(), z.gte(1), z.lte(MONEY_LIMIT));
 const upliftSchema = z.number().check(z.gte(0), z.lte(100));
 
 /** The guide's answers: what it stores in the page and carries to the promotion calculator. */
+/** The guide weighs the offer alone: no cannibalisation, ads, creative or gifts. */
+const noExtraCosts = { cannibalisedUnits: 0, cannibalisedMargin: 0, adSpend: 0, creativeCost: 0, giftCost: 0 } as const;
+
+// The product's fields are the promotion calculator's, so the guide refuses exactly what the calculator refuses.
+const { price, unitCost, fixedFees, fees, vatRate, pricesIncludeVat } = promotionFormSchema.shape;
 export const joinInputSchema = z.object({
   currency: currencySchema,
-  price: z.number().check(z.int(), z.gte(1), z.lte(MONEY_LIMIT)),
-  unitCost: moneySchema,
+  price,
+  unitCost,
   /** Per order, as the pricing calculator has it; spread over the items of the worst-case order. */
-  fixedFees: moneySchema,
-  fees: z.array(feeSchema).check(z.maxLength(3)),
-  vatRate: rateSchema,
-  pricesIncludeVat: z.boolean(),
+  fixedFees,
+  fees,
+  vatRate,
+  pricesIncludeVat,
   platform: z.object({
     kind: z.enum(platformKinds),
     threshold: thresholdSchema,
@@ -239,11 +244,7 @@ export function joinPromotion(input: JoinInput): JoinResult {
       baskets: [{ value: orderValue, items: units, share: 1 }],
       uplift: low,
       pulledForward: input.pulledForward,
-      cannibalisedUnits: 0,
-      cannibalisedMargin: 0,
-      adSpend: 0,
-      creativeCost: 0,
-      giftCost: 0,
+      ...noExtraCosts,
     });
   const r = economics(input.upliftLow, discountRate);
   if (!r.ok) return r;
@@ -330,10 +331,6 @@ export function promotionLinkState(input: JoinInput, outcome: JoinOutcome): Prom
     a: { offer, uplift: input.upliftLow },
     b: { offer: { ...defaultOffer, kind: 'percent', rate: outcome.worst.discountRate }, uplift: input.upliftLow },
     pulledForward: input.pulledForward,
-    cannibalisedUnits: 0,
-    cannibalisedMargin: 0,
-    adSpend: 0,
-    creativeCost: 0,
-    giftCost: 0,
+    ...noExtraCosts,
   };
 }
