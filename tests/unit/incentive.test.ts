@@ -426,7 +426,7 @@ describe('findCliffs: properties', () => {
           expect(Math.abs(c.jump)).toBeGreaterThan(minJump);
           expect(c.after).toBe(pay({ ...plan, sales: c.sales }).payout);
           expect(c.before).toBe(pay({ ...plan, sales: Math.max(0, c.sales - step) }).payout);
-          expect(Math.abs(c.after - pay({ ...plan, sales: c.sales - 1 }).payout)).toBeGreaterThan(Math.ceil(maxSlope(plan)) + 1);
+          expect(Math.abs(c.after - pay({ ...plan, sales: c.sales - 1 }).payout)).toBeGreaterThan(Math.ceil(steepestPaidRate(plan)) + 1);
         }
       }),
       RUNS,
