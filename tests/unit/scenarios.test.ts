@@ -399,8 +399,8 @@ describe('key figures of each calculator', () => {
     const form = { contributionMarginBeforeAds: 0.4, aov: 10000, conversionRate: 0.05, targetRoas: 4, refundRate: 0, gmvGoal: 1_000_000, plannedSpend: 250_000 };
     // 1 ÷ 40 % = 2.5; ACOS = the margin; CPC 5 % × ¥100 × 40 % = ¥2; ¥10 000 ÷ 4 = ¥2 500.
     expect(values(adsFigures({ currency: 'CNY', ads: form }))).toMatchObject({ breakEvenRoas: 2.5, breakEvenAcos: 0.4, maxCpc: 200, budgetForGoal: 250_000 });
-    expect(adsScenarioName({ currency: 'CNY', ads: form }, makeT(dictionaries['zh-cn']), 'zh-CN')).toBe('ROAS 4 · 毛利 40%');
-    expect(adsScenarioName({ currency: 'CNY', ads: { ...form, targetRoas: 3.2, contributionMarginBeforeAds: 0.375 } }, makeT(dictionaries.en), 'en-GB')).toBe('ROAS 3.2 · 37.5% margin');
+    expect(adsScenarioName({ currency: 'CNY', ads: form }, makeT(dictionaries['zh-cn']), 'zh-CN')).toBe('ROAS 4 · 广告前边际贡献率 40%');
+    expect(adsScenarioName({ currency: 'CNY', ads: { ...form, targetRoas: 3.2, contributionMarginBeforeAds: 0.375 } }, makeT(dictionaries.en), 'en-GB')).toBe('ROAS 3.2 · 37.5% contribution before ads');
     expect(adsFigures({ currency: 'CNY', ads: { ...form, targetRoas: 0 } }).every((f) => f.value === null)).toBe(true);
   });
 
