@@ -15,7 +15,10 @@ export function initQuiz(): void {
       if (radio.checked) $quizAnswers.set(setVerdict($quizAnswers.get(), radio.dataset.quizAnswer ?? '', radio.value as Verdict));
     });
   }
-  document.querySelector<HTMLButtonElement>('[data-quiz-reset]')?.addEventListener('click', (e) => {
+  const reset = document.querySelector<HTMLButtonElement>('[data-quiz-reset]');
+  // Like the answers, "clear" works only once this code runs; enabled before, a click would do nothing.
+  if (reset) reset.disabled = false;
+  reset?.addEventListener('click', (e) => {
     let state = $quizAnswers.get();
     for (const key of ((e.currentTarget as HTMLElement).dataset.quizReset ?? '').split(' ')) state = setVerdict(state, key, undefined);
     $quizAnswers.set(state);

@@ -153,6 +153,8 @@ test('stop words neither rank nor highlight; counts are singular for one result'
   for (const m of marks) expect(m.toLowerCase()).toMatch(/^(product|title)s?$/);
   await results.first().click();
   await page.waitForURL(/highlight=/);
+  // The landing page marks the terms once its highlight script has run.
+  await expect(page.locator('mark[data-search-highlight]').first()).toBeAttached();
   const landing = await page.locator('mark[data-search-highlight]').allTextContents();
   expect(landing.length).toBeGreaterThan(0);
   for (const m of landing) expect(m.toLowerCase()).toMatch(/^(product|title)(s|'s)?$/);
