@@ -22,6 +22,8 @@ test('switching language lands on the same chapter and section', async ({ page }
   await expect(page).toHaveURL(/\/zh-cn\/05-marketing\/#seo-and-ads$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('h2#seo-and-ads')).toBeVisible();
+  // The link carries the place once the page's script runs; a click while it still loads opens the chapter's top.
+  await page.waitForLoadState('load');
   await page.click('[data-language-link]');
   await expect(page).toHaveURL(/\/en\/05-marketing\/#seo-and-ads$/);
 });
