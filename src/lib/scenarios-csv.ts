@@ -19,8 +19,10 @@ export interface ScenariosCsvFormat {
 
 /**
  * Every saved scenario of a calculator as CSV rows: one row each, with its name, the date it was saved, its
- * currency and its key figures (money in major units, rates as percentages, a missing figure empty). Unread
- * items are listed too, by the name they still have, so the file shows that they exist.
+ * currency and its key figures (money in major units, rates as percentages, a missing figure empty). The
+ * currency column is left out when no figure is money (stock counts items and days): a currency there would
+ * claim a unit that no number in the file has. Unread items are listed too, by the name they still have, so
+ * the file shows that they exist.
  */
 export function scenariosCsvRows(
   items: readonly { name: string; savedAt: string | null; currency: Currency | null; figures: readonly KeyFigure[] | null }[],
@@ -28,17 +30,19 @@ export function scenariosCsvRows(
 ): CsvCell[][] {
   const order: { id: string }[] = [];
   for (const item of items) for (const fig of item.figures ?? []) if (!order.some((o) => o.id === fig.id)) order.push(fig);
-  const rows: CsvCell[][] = [[f.name, f.savedAt, f.currency, ...order.map((o) => f.figure(o.id))]];
+  const withMoney = items.some((item) => item.figures?.some((fig) => fig.kind === 'money'));
+  const currencyCell = (value: CsvCell): CsvCell[] => (withMoney ? [value] : []);
+  const rows: CsvCell[][] = [[f.name, f.savedAt, ...currencyCell(f.currency), ...order.map((o) => f.figure(o.id))]];
   for (const item of items) {
     if (!item.figures || !item.currency) {
-      rows.push([item.name, item.savedAt ?? '', '', f.unread]);
+      rows.push([item.name, item.savedAt ?? '', ...currencyCell(''), f.unread]);
       continue;
     }
     const currency = item.currency;
     rows.push([
       item.name,
       item.savedAt ?? '',
-      currency,
+      ...currencyCell(currency),
       ...order.map(({ id }) => {
         const fig = item.figures?.find((x) => x.id === id);
         if (!fig || fig.value === null) return null;

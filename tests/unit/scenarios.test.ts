@@ -273,6 +273,26 @@ describe('CSV of all saved scenarios', () => {
         'Old plan,,,无法读取\r\n',
     );
   });
+  it('leaves the currency column out when no figure is money (stock counts items and days)', () => {
+    const figures: KeyFigure[] = [
+      { id: 'safetyStock', kind: 'count', value: 201 },
+      { id: 'daysOfCover', kind: 'days', value: 12.5 },
+      { id: 'stockOutRisk', kind: 'rate', value: 0.317, better: 'lower' },
+    ];
+    const text = scenariosCsv(
+      [
+        { name: '双11 · 订 848 件', savedAt: '2026-12-02T06:00:00.000Z', currency: 'CNY', figures },
+        { name: 'Old plan', savedAt: null, currency: null, figures: null },
+      ],
+      { name: 'Scenario', savedAt: 'Saved', currency: 'Currency', figure: (id) => `[${id}]`, unread: 'could not be read' },
+    );
+    expect(text).toBe(
+      '\uFEFF' +
+        'Scenario,Saved,[safetyStock],[daysOfCover],[stockOutRisk]\r\n' +
+        '双11 · 订 848 件,2026-12-02T06:00:00.000Z,201,12.5,31.70%\r\n' +
+        'Old plan,,could not be read\r\n',
+    );
+  });
 });
 
 describe('comparison links', () => {

@@ -14,7 +14,7 @@ export default function StockScenarios(props: ScenariosProps) {
       current: () => ({ stock: $stock.get() }),
       apply: (s) => $stock.set(s.stock),
       figures: stockFigures,
-      // Items, days and rates only: no figure is money, so the currency never shows; the CSV column says the default.
+      // Items, days and rates only: no figure is money, so the currency never shows and the CSV has no currency column.
       currency: () => defaultAssumptions.currency,
       name: stockScenarioName,
     }} />
