@@ -147,18 +147,64 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Room for the rotated y-axis title, from the left edge. */
 const AXIS_TITLE = 20;
 
-/** Guides and markers with their labels placed: guides above their line at the right, markers below-right of their dot. */
+/**
+ * Whether a label's box is crossed by a drawn line: a polyline (a series, in SVG units) or a horizontal guide.
+ * @example crossesLines({ x: 0, y: 10, width: 20, height: 12, anchor: 'start' }, [[{ x: 0, y: 0 }, { x: 20, y: 20 }]], []) //=> true
+ * @example crossesLines({ x: 0, y: 10, width: 20, height: 12, anchor: 'start' }, [], [30]) //=> false
+ */
+export function crossesLines(box: LabelBox, lines: readonly (readonly Point[])[], guideYs: readonly number[]): boolean {
+  const e = edges(box);
+  if (guideYs.some((gy) => gy >= e.top && gy <= e.bottom)) return true;
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!;
+      const b = line[i]!;
+      const left = Math.max(e.left, Math.min(a.x, b.x));
+      const right = Math.min(e.right, Math.max(a.x, b.x));
+      if (left > right) continue;
+      // The segment's y over the part of it above the box's width; a vertical segment spans its own ys.
+      const yAt = (px: number) => (a.x === b.x ? a.y : a.y + ((b.y - a.y) * (px - a.x)) / (b.x - a.x));
+      const [y0, y1] = a.x === b.x ? [Math.min(a.y, b.y), Math.max(a.y, b.y)] : [Math.min(yAt(left), yAt(right)), Math.max(yAt(left), yAt(right))];
+      if (y0 <= e.bottom && y1 >= e.top) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Guides and markers with their labels placed: guides above their line at the right; a marker's label beside
+ * its dot on the first side (below-right, above-right, below-left, above-left) that no line or guide crosses,
+ * so a label never sits on the curve it names.
+ */
 function labelled(spec: ChartSpec, x: (v: number) => number, y: (v: number) => number, margin: ChartGeometry['margin']) {
   const guides = (spec.guides ?? []).map((g) => ({ y: round(y(g.y)), label: g.label }));
   const markers = (spec.markers ?? [])
     .filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y))
     .map((m) => ({ x: round(x(m.x)), y: round(y(m.y)), label: m.label }));
   const height = LABEL_FONT * 1.2;
+  const bounds = { left: margin.left, right: spec.width - margin.right, top: 0, bottom: spec.height - margin.bottom };
+  const toPixels = (series: Point[]) => series.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ x: x(p.x), y: y(p.y) }));
+  const lines = [spec.series, ...(spec.otherSeries ?? [])].map(toPixels);
+  const guideYs = guides.map((g) => g.y);
+  const fits = (b: LabelBox) => {
+    const e = edges(b);
+    return e.left >= bounds.left && e.right <= bounds.right && e.top >= bounds.top && e.bottom <= bounds.bottom;
+  };
+  const markerBox = (m: { x: number; y: number; label: string }): LabelBox => {
+    const width = textWidth(m.label);
+    const sides: LabelBox[] = [
+      { x: m.x + 8, y: m.y + 16, width, height, anchor: 'start' },
+      { x: m.x + 8, y: m.y - 8, width, height, anchor: 'start' },
+      { x: m.x - 8, y: m.y + 16, width, height, anchor: 'end' },
+      { x: m.x - 8, y: m.y - 8, width, height, anchor: 'end' },
+    ];
+    return sides.find((b) => fits(b) && !crossesLines(b, lines, guideYs)) ?? sides[0]!;
+  };
   const boxes: LabelBox[] = [
-    ...markers.map((m): LabelBox => ({ x: m.x + 8, y: m.y + 16, width: textWidth(m.label), height, anchor: 'start' })),
+    ...markers.map(markerBox),
     ...guides.map((g): LabelBox => ({ x: spec.width - margin.right, y: g.y - 4, width: textWidth(g.label), height, anchor: 'end' })),
   ];
-  const placed = placeLabels(boxes, { left: margin.left, right: spec.width - margin.right, top: 0, bottom: spec.height - margin.bottom });
+  const placed = placeLabels(boxes, bounds);
   const at = (i: number): PlacedLabel => {
     const b = placed[i]!;
     return { labelX: b.x, labelY: b.y, labelWidth: round(b.width), anchor: b.anchor };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineChart, linearScale } from '../../src/lib/chart';
+import fc from 'fast-check';
+import { crossesLines, lineChart, linearScale } from '../../src/lib/chart';
 
 const spec = { width: 640, height: 300, formatX: String, formatY: String };
 
@@ -105,5 +106,45 @@ describe('tick labels at the edges', () => {
     const last = g.xTicks.at(-1)!;
     expect(last.label).toBe('+50%');
     expect(g.width - last.position).toBeGreaterThanOrEqual((4 * 0.62 * 12) / 2 + 4);
+  });
+
+  it('puts a marker label on the side of its dot that the curve leaves free (the stock chart: a falling risk curve, a target line)', () => {
+    // Stock-out risk falls from 100% to 0% as the order grows; the calculated order sits on the 5% target.
+    const series = Array.from({ length: 41 }, (_, i) => ({ x: 300 + i * 22.5, y: 1 / (1 + Math.exp((300 + i * 22.5 - 650) / 60)) }));
+    const g = lineChart({ ...spec, series, markers: [{ x: 700, y: 0.3, label: 'Planned 700' }, { x: 830, y: 0.05, label: 'Calculated 848' }], guides: [{ y: 0.05, label: 'Target 5.0%' }], includeY: [0, 1] });
+    for (const m of g.markers) {
+      // Below-right is where a falling curve goes: each label is drawn above its dot instead, right of it.
+      expect(m.labelY).toBeLessThan(m.y);
+      expect(m.labelX).toBeGreaterThan(m.x);
+    }
+  });
+
+  it('never draws a marker label across a line or guide when one of the four places beside its dot is clear', () => {
+    const height = 12 * 1.2;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 30 }),
+        fc.nat(),
+        fc.option(fc.integer({ min: -1000, max: 1000 })),
+        (ys, pick, guide) => {
+          const series = ys.map((y, x) => ({ x, y }));
+          const at = series[pick % series.length]!;
+          const g = lineChart({ ...spec, series, markers: [{ ...at, label: 'Break-even +90%' }], guides: guide === null ? [] : [{ y: guide, label: 'T' }] });
+          const m = g.markers[0]!;
+          // The line in SVG units, read back from the drawn path.
+          const drawn = [...g.path.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((r) => ({ x: Number(r[1]), y: Number(r[2]) }));
+          const guideYs = g.guides.map((x) => x.y);
+          const box = (x: number, y: number, anchor: 'start' | 'end') => ({ x, y, width: m.labelWidth, height, anchor });
+          const inside = (b: ReturnType<typeof box>) => {
+            const left = b.anchor === 'end' ? b.x - b.width : b.x;
+            return left >= g.margin.left && left + b.width <= spec.width - g.margin.right && b.y - height * 0.8 >= 0 && b.y + height * 0.2 <= spec.height - g.margin.bottom;
+          };
+          const places = [box(m.x + 8, m.y + 16, 'start'), box(m.x + 8, m.y - 8, 'start'), box(m.x - 8, m.y + 16, 'end'), box(m.x - 8, m.y - 8, 'end')];
+          const clear = places.some((b) => inside(b) && !crossesLines(b, [drawn], guideYs));
+          if (clear) expect(crossesLines(box(m.labelX, m.labelY, m.anchor), [drawn], guideYs)).toBe(false);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
