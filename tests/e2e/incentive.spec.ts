@@ -325,6 +325,9 @@ test('the whole-amount method names the currency, the score column says it is gr
 for (const [locale, width] of [['en', 360], ['zh-cn', 360], ['en', 1280]] as const) {
   test(`tabbing through a person of the team table never scrolls sideways: each person is a card (${locale}, ${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
+    // Focus scrolls its field into view smoothly unless the reader asks for less motion; a smooth scroll cut
+    // short by the page settling could leave the field off screen at any moment the test looks.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await ready(page, `/${locale}/calculators/incentive/`);
     await hydrateAll(page);
     // Every KPI the scorecard takes adds two fields per person: as a table, wider than a laptop screen.

@@ -129,7 +129,7 @@ export function priceSheet(input: PriceSheetInput, t: Translate): Workbook {
   }
   const prices: Sheet = {
     name: sheetName(t('templates.price.sheet')),
-    widths: [26, 14, 12, 12, 12, 12, 10, 12, 12, 12, 10, 12, 12, 12, 10, 16],
+    widths: [36, 14, 12, 12, 12, 12, 10, 12, 12, 12, 10, 12, 12, 14, 14, 16],
     rows,
     freeze: { rows: HEADER_ROW, columns: 2 },
     choices: [{ cell: ref(1, INCLUDE_ROW), values: ['1', '0'] }],
