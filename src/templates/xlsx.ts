@@ -16,6 +16,19 @@ const numberFormats: Record<CellFormat, string | undefined> = {
 /** A fixed date, so the same data gives the same file (and the same size on the templates page). */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
 
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a heading takes when wrapped in a column `width` characters wide: a CJK character is two characters
+ * wide, and a character of each line is left for word breaks.
+ */
+function wrappedLines(text: string, width: number): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
+  return Math.max(1, Math.ceil(units / Math.max(1, width - 2)));
+}
+
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
 export async function writeXlsx(book: Workbook): Promise<Uint8Array<ArrayBuffer>> {
@@ -51,6 +64,12 @@ export async function writeXlsx(book: Workbook): Promise<Uint8Array<ArrayBuffer>
         const format = cell.format ? numberFormats[cell.format] : undefined;
         if (format) target.numFmt = format;
       });
+      // A wrapped heading needs a row tall enough for its lines: viewers keep a row one line high unless told.
+      const lines = cells.map((cell, c) =>
+        cell && typeof cell === 'object' && !isFormula(cell) && cell.wrap && typeof cell.value === 'string' ? wrappedLines(cell.value, sheet.widths[c] ?? 10) : 1,
+      );
+      const tallest = Math.max(1, ...lines);
+      if (tallest > 1) row.height = LINE_HEIGHT * tallest + 3;
       row.commit();
     });
     for (const choice of sheet.choices ?? []) {
