@@ -1,4 +1,4 @@
-import { $lastLocale, $progress, $quizAnswers } from '../stores/progress';
+import { $progress, $quizAnswers } from '../stores/progress';
 import { quizScore, type QuizAnswers } from '../lib/quiz';
 import { parseSectionList, progressLine, summarize, type Progress } from '../lib/progress';
 
@@ -27,8 +27,6 @@ function renderScores(state: QuizAnswers): void {
 
 /** Shows the stored progress wherever the page asks for it, and keeps it current. */
 export function initProgressView(): () => void {
-  const locale = document.documentElement.lang === 'zh-CN' ? 'zh-cn' : 'en';
-  if ($lastLocale.get() !== locale) $lastLocale.set(locale);
   const stopScores = $quizAnswers.subscribe(renderScores);
   const stopProgress = $progress.subscribe(render);
   return () => {
