@@ -71,7 +71,7 @@ function binary(op: string, a: Value, b: Value): Value {
     case '*': return num(a) * num(b);
     // An error value, as in a spreadsheet: IF can step around it, arithmetic on it throws.
     case '/': return num(b) === 0 ? DIV0 : num(a) / num(b);
-    case '=': return a === b || (typeof a !== 'string' && typeof b !== 'string' && num(a) === num(b));
+    case '=': return a === b || ((typeof a !== 'string' || a === '') && (typeof b !== 'string' || b === '') && num(a) === num(b));
     case '<>': return !binary('=', a, b);
     case '<': return num(a) < num(b);
     case '>': return num(a) > num(b);
@@ -169,8 +169,8 @@ export function evaluateSheet(cells: Map<string, number | string | null | { form
     if (done.has(ref)) return done.get(ref)!;
     const cell = cells.get(ref);
     let v: Value;
-    // An empty cell reads as 0, as in a spreadsheet.
-    if (cell === undefined || cell === null || cell === '') v = 0;
+    // An empty cell reads as blank, as in a spreadsheet: 0 in arithmetic, and equal both to "" and to 0.
+    if (cell === undefined || cell === null || cell === '') v = '';
     else if (typeof cell === 'object') v = evaluate(cell.formula, resolve);
     else v = cell;
     done.set(ref, v);

@@ -119,6 +119,21 @@ describe('price sheet', () => {
     });
   }
 
+  it('a row waiting for its SKU stays blank, and works as soon as its price and cost are typed', async () => {
+    const { first } = await evaluated(priceWorkbook('en', translator('en')));
+    // Row 11 is the first blank row under the four example channels.
+    const blank = evaluateSheet(first.cells);
+    for (const c of 'IJKLMNOP') expect(blank(`${c}11`), `${c}11`).toBe('');
+    // ¥100 including 13 % VAT, cost ¥40, fees 0.50, commission 5 %, payment 0.6 %: net 100 ÷ 1.13 = 88.495… → 88.50,
+    // commission 5.00, payment 0.60, profit 88.50 − 40 − 0.50 − 5.00 − 0.60 = 42.40.
+    for (const [ref, v] of [['C11', 40], ['D11', 0.5], ['E11', 0.05], ['F11', 0.006], ['G11', 0.13], ['H11', 100]] as const) first.cells.set(ref, v);
+    const typed = evaluateSheet(first.cells);
+    expect(typed('J11')).toBe(88.5);
+    expect(typed('L11')).toBe(5);
+    expect(typed('M11')).toBe(0.6);
+    expect(typed('N11') as number).toBeCloseTo(42.4, 9);
+  });
+
   it('switching to prices without VAT adds VAT on top and takes the fees on the gross price', async () => {
     const book = priceWorkbook('en', translator('en'));
     const { first } = await evaluated(book);

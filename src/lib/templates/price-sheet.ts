@@ -114,17 +114,20 @@ export function priceSheet(input: PriceSheetInput, t: Translate): Workbook {
     r += 1;
     const f = priceRowFormulas(r, { commission: 'gross', payment: 'gross' });
     const empty = (format: 'money' | 'percent'): Cell => ({ value: null, input: true, format });
+    // A row waiting for its SKU stays blank rather than a line of 0.00: each result appears once the input it
+    // starts from is typed (the price; for the target price, the unit cost).
+    const once = (input: keyof typeof col, formula: string, format: 'money' | 'percent'): Cell => ({ formula: `IF(${ref(col[input], r)}="","",${formula})`, value: '', format });
     rows.push([
       { value: null, input: true }, { value: null, input: true }, empty('money'), empty('money'), empty('percent'), empty('percent'),
       empty('percent'), empty('money'),
-      { formula: f.gross, value: 0, format: 'money' },
-      { formula: f.net, value: 0, format: 'money' },
-      { formula: f.vat, value: 0, format: 'money' },
-      { formula: f.commissionAmount, value: 0, format: 'money' },
-      { formula: f.paymentAmount, value: 0, format: 'money' },
-      { formula: f.profit, value: 0, format: 'money' },
-      { formula: f.margin, value: '', format: 'percent' },
-      { formula: f.minimum, value: 0, format: 'money' },
+      once('price', f.gross, 'money'),
+      once('price', f.net, 'money'),
+      once('price', f.vat, 'money'),
+      once('price', f.commissionAmount, 'money'),
+      once('price', f.paymentAmount, 'money'),
+      once('price', f.profit, 'money'),
+      once('price', f.margin, 'percent'),
+      once('unitCost', f.minimum, 'money'),
     ]);
   }
   const prices: Sheet = {
