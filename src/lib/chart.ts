@@ -183,7 +183,8 @@ function labelled(spec: ChartSpec, x: (v: number) => number, y: (v: number) => n
     .map((m) => ({ x: round(x(m.x)), y: round(y(m.y)), label: m.label }));
   const height = LABEL_FONT * 1.2;
   const bounds = { left: margin.left, right: spec.width - margin.right, top: 0, bottom: spec.height - margin.bottom };
-  const toPixels = (series: Point[]) => series.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ x: x(p.x), y: y(p.y) }));
+  // The lines as drawn (rounded as the path is), so a label is judged against what the reader sees.
+  const toPixels = (series: Point[]) => series.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).map((p) => ({ x: round(x(p.x)), y: round(y(p.y)) }));
   const lines = [spec.series, ...(spec.otherSeries ?? [])].map(toPixels);
   const guideYs = guides.map((g) => g.y);
   const fits = (b: LabelBox) => {
