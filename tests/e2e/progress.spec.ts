@@ -157,3 +157,23 @@ for (const [from, to] of [['en', 'zh-cn'], ['zh-cn', 'en']] as const) {
     await expect(page).toHaveURL(new RegExp(`/${to}/06-data-driven/$`));
   });
 }
+
+test('a calculator page records the language at the first move and loads no progress code; a chapter does load it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
+  });
+  const progressCode = /^progress(?:-view)?\./;
+  await page.goto('/zh-cn/calculators/stock/', { waitUntil: 'networkidle' });
+  expect(await page.evaluate(() => localStorage.getItem('playbook:locale'))).toBeNull();
+  await page.focus('#stock-leadTimeDays');
+  // The root page offers the language read last: the first move records it without the progress code.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('playbook:locale'))).toBe('zh-cn');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => progressCode.test(s))).toEqual([]);
+  // A chapter may mark a section read while it is open, so there the first move loads it.
+  await page.goto('/en/02-market-analysis/', { waitUntil: 'networkidle' });
+  await page.mouse.move(200, 300);
+  await expect.poll(() => scripts.filter((s) => progressCode.test(s)).length).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('playbook:locale'))).toBe('en');
+});
